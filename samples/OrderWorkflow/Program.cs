@@ -1,0 +1,2 @@
+Console.WriteLine("The order workflow sample arrives with the runtime issue.");
+return 0;
