@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using ImageryContracts.Analyzers.Descriptors;
 using ImageryContracts.Analyzers.Rules;
+using ImageryContracts.Analyzers.Values;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -36,7 +37,7 @@ public sealed class MustEqualAnalyzer : DiagnosticAnalyzer
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is not IPropertyReferenceOperation { Property: var property }
             || catalog.GetMustEqual(property) is not { } required
-            || assignment.Value.ConstantValue is not { HasValue: true } actual
+            || ConstantValues.StripConversions(assignment.Value).ConstantValue is not { HasValue: true } actual
             || Equals(actual.Value, required.Value))
         {
             return;
