@@ -33,7 +33,9 @@ public sealed class GeoJsonPolygon : IEquatable<GeoJsonPolygon>
 
     private GeoJsonPolygon(IEnumerable<IReadOnlyList<GeoPosition>> rings)
     {
-        Rings = rings.Select(ring => (IReadOnlyList<GeoPosition>)ring.ToArray()).ToArray();
+        Rings = rings
+            .Select((ring, index) => (IReadOnlyList<GeoPosition>)(ring ?? throw new ArgumentNullException(nameof(rings), $"Ring {index} is null; pass an empty list for an empty ring.")).ToArray())
+            .ToArray();
         _areaKm2 = new Lazy<double>(() => GeodesicArea.PolygonKm2(ToLongitudeLatitudeRings()));
     }
 

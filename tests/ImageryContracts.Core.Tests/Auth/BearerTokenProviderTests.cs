@@ -25,10 +25,8 @@ public sealed class BearerTokenProviderTests
         var provider = new CountingTokenProvider(_time, OneHour) { Hold = true };
 
         var callers = Enumerable.Range(0, 50).Select(_ => provider.GetTokenAsync().AsTask()).ToArray();
-        await provider.RequestStarted.Task;
         Assert.All(callers, caller => Assert.False(caller.IsCompleted));
-        provider.Release();
-        var tokens = await Task.WhenAll(callers);
+        var tokens = await provider.ReleaseWhenRequestedAsync(callers);
 
         Assert.Equal(1, provider.Requests);
         Assert.All(tokens, token => Assert.Equal("token-1", token));
@@ -49,9 +47,7 @@ public sealed class BearerTokenProviderTests
             }))
             .ToArray();
         start.SetResult();
-        await provider.RequestStarted.Task;
-        provider.Release();
-        var tokens = await Task.WhenAll(callers);
+        var tokens = await provider.ReleaseWhenRequestedAsync(callers);
 
         Assert.Equal(1, provider.Requests);
         Assert.All(tokens, token => Assert.Equal("token-1", token));
@@ -68,11 +64,9 @@ public sealed class BearerTokenProviderTests
         Assert.Equal("token-1", await provider.GetTokenAsync());
         _time.Advance(TimeSpan.FromSeconds(1));
         provider.Hold = true;
-        var callers = Enumerable.Range(0, 50).Select(_ => provider.GetTokenAsync().AsTask()).ToArray();
-        await provider.RequestStarted.Task;
-        provider.Release();
+        var tokens = await provider.ReleaseWhenRequestedAsync(Enumerable.Range(0, 50).Select(_ => provider.GetTokenAsync().AsTask()).ToArray());
 
-        Assert.All(await Task.WhenAll(callers), token => Assert.Equal("token-2", token));
+        Assert.All(tokens, token => Assert.Equal("token-2", token));
         Assert.Equal(2, provider.Requests);
         Assert.Equal("token-2", await provider.GetTokenAsync());
     }
@@ -86,12 +80,7 @@ public sealed class BearerTokenProviderTests
         var provider = new CountingTokenProvider(_time, TimeSpan.FromSeconds(lifetimeSeconds));
         await provider.GetTokenAsync();
 
-        _time.Advance(TimeSpan.FromSeconds(stillCachedAt));
-        await provider.GetTokenAsync();
-        Assert.Equal(1, provider.Requests);
-        _time.Advance(TimeSpan.FromSeconds(refreshedAt - stillCachedAt));
-        await provider.GetTokenAsync();
-        Assert.Equal(2, provider.Requests);
+        await AssertStillCachedThenRefreshed(provider, TimeSpan.FromSeconds(stillCachedAt), TimeSpan.FromSeconds(refreshedAt - stillCachedAt));
     }
 
     [Fact]
@@ -100,10 +89,7 @@ public sealed class BearerTokenProviderTests
         var provider = new CountingTokenProvider(_time, OneHour, refreshBeforeExpiry: TimeSpan.FromMinutes(10));
         await provider.GetTokenAsync();
 
-        _time.Advance(TimeSpan.FromMinutes(49));
-        Assert.Equal("token-1", await provider.GetTokenAsync());
-        _time.Advance(TimeSpan.FromMinutes(1));
-        Assert.Equal("token-2", await provider.GetTokenAsync());
+        await AssertStillCachedThenRefreshed(provider, TimeSpan.FromMinutes(49), TimeSpan.FromMinutes(1));
     }
 
     [Fact]
@@ -117,10 +103,7 @@ public sealed class BearerTokenProviderTests
         await first;
 
         // Requested at 0 s with a 100 s lifetime and a 10 s margin: due for refresh at 90 s, not at 110 s.
-        _time.Advance(TimeSpan.FromSeconds(69));
-        Assert.Equal("token-1", await provider.GetTokenAsync());
-        _time.Advance(TimeSpan.FromSeconds(1));
-        Assert.Equal("token-2", await provider.GetTokenAsync());
+        await AssertStillCachedThenRefreshed(provider, TimeSpan.FromSeconds(69), TimeSpan.FromSeconds(1));
     }
 
     [Fact]
@@ -216,6 +199,15 @@ public sealed class BearerTokenProviderTests
         Assert.DoesNotContain("s3cr3t", token.ToString());
         Assert.DoesNotContain("s3cr3t", $"{token}");
         Assert.Equal("BearerToken { AccessToken = <redacted>, ExpiresIn = 01:00:00 }", token.ToString());
+    }
+
+    private async Task AssertStillCachedThenRefreshed(CountingTokenProvider provider, TimeSpan stillCachedAfter, TimeSpan refreshedAfterMore)
+    {
+        _time.Advance(stillCachedAfter);
+        Assert.Equal("token-1", await provider.GetTokenAsync());
+        _time.Advance(refreshedAfterMore);
+        Assert.Equal("token-2", await provider.GetTokenAsync());
+        Assert.Equal(2, provider.Requests);
     }
 
     private sealed class FixedTokenProvider(BearerToken token) : BearerTokenProvider

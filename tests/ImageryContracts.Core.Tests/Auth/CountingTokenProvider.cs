@@ -26,6 +26,14 @@ internal sealed class CountingTokenProvider(TimeProvider time, TimeSpan lifetime
         _gate.TrySetResult();
     }
 
+    /// <summary>Lets the held request finish once it has started, and returns what every caller got.</summary>
+    public async Task<string[]> ReleaseWhenRequestedAsync(IEnumerable<Task<string>> callers)
+    {
+        await RequestStarted.Task;
+        Release();
+        return await Task.WhenAll(callers);
+    }
+
     protected override async Task<BearerToken> AcquireTokenAsync(CancellationToken cancellationToken)
     {
         var number = Interlocked.Increment(ref _requests);
