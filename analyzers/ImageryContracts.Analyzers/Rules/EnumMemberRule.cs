@@ -30,7 +30,7 @@ internal sealed class EnumMemberRule
 
     public string WireValue { get; }
 
-    /// <summary>The wire values of the sensors that accept this member; default when the member is not restricted.</summary>
+    /// <summary>The wire values of the sensors that accept this member; default when every sensor does.</summary>
     public ImmutableArray<string> Sensors { get; }
 
     public bool IsRestricted => !Sensors.IsDefault;

@@ -121,6 +121,9 @@ internal sealed class RuleCatalog
             .Select(v => sensorRules?.FindByConstant(v.Value)?.WireValue ?? v.Value?.ToString())
             .OfType<string>()
             .ToImmutableArray();
-        return (sensors, sensorEnum);
+
+        // A value every sensor accepts restricts nothing; leaving it out keeps messages to the values that clash.
+        var acceptsEverySensor = sensorRules is not null && sensorRules.Members.All(m => sensors.Contains(m.WireValue));
+        return (acceptsEverySensor ? default : sensors, sensorEnum);
     }
 }
