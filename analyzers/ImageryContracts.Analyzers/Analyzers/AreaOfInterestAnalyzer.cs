@@ -16,30 +16,17 @@ namespace ImageryContracts.Analyzers.Analyzers;
 /// <c>[MinimumAreaKm2]</c> on the polygon model (or on the property it is assigned to).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class AreaOfInterestAnalyzer : DiagnosticAnalyzer
+public sealed class AreaOfInterestAnalyzer : RuleAnalyzer
 {
     private const int MinimumRingPositions = 4;
 
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.AreaOfInterest);
-
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    /// <summary>Creates the analyzer.</summary>
+    public AreaOfInterestAnalyzer()
+        : base(RuleDescriptors.AreaOfInterest, OperationKind.ObjectCreation)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (RuleCatalog.For(start.Compilation) is not { } catalog)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(operation => Analyze(operation, catalog), OperationKind.ObjectCreation);
-        });
     }
 
-    private static void Analyze(OperationAnalysisContext context, RuleCatalog catalog)
+    private protected override void Analyze(OperationAnalysisContext context, RuleCatalog catalog)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         if (creation.Type is null || MinimumArea(creation, catalog) is not { } minimumKm2)

@@ -15,34 +15,18 @@ namespace ImageryContracts.Analyzers.Analyzers;
 /// string to its parser or constructor, or as a zone to <c>UtmNorth</c>/<c>UtmSouth</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CrsCodeAnalyzer : DiagnosticAnalyzer
+public sealed class CrsCodeAnalyzer : RuleAnalyzer
 {
     private const int FirstUtmZone = 1;
     private const int LastUtmZone = 60;
 
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.CrsCodeOutsideSet);
-
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    /// <summary>Creates the analyzer.</summary>
+    public CrsCodeAnalyzer()
+        : base(RuleDescriptors.CrsCodeOutsideSet, OperationKind.Invocation, OperationKind.ObjectCreation)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (RuleCatalog.For(start.Compilation) is not { } catalog)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(
-                operation => AnalyzeCall(operation, catalog),
-                OperationKind.Invocation,
-                OperationKind.ObjectCreation);
-        });
     }
 
-    private static void AnalyzeCall(OperationAnalysisContext context, RuleCatalog catalog)
+    private protected override void Analyze(OperationAnalysisContext context, RuleCatalog catalog)
     {
         var (method, arguments) = context.Operation switch
         {

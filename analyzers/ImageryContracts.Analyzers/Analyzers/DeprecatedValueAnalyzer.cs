@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Linq;
 using ImageryContracts.Analyzers.Descriptors;
 using ImageryContracts.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
@@ -10,28 +8,15 @@ namespace ImageryContracts.Analyzers.Analyzers;
 
 /// <summary>IMG1002: a use of an enum member the vendor is abandoning (<c>[Deprecated]</c>).</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DeprecatedValueAnalyzer : DiagnosticAnalyzer
+public sealed class DeprecatedValueAnalyzer : RuleAnalyzer
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.DeprecatedValue);
-
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    /// <summary>Creates the analyzer.</summary>
+    public DeprecatedValueAnalyzer()
+        : base(RuleDescriptors.DeprecatedValue, OperationKind.FieldReference)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (RuleCatalog.For(start.Compilation) is not { } catalog)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(operation => Analyze(operation, catalog), OperationKind.FieldReference);
-        });
     }
 
-    private static void Analyze(OperationAnalysisContext context, RuleCatalog catalog)
+    private protected override void Analyze(OperationAnalysisContext context, RuleCatalog catalog)
     {
         var reference = (IFieldReferenceOperation)context.Operation;
         if (reference.Field.ContainingType is not { TypeKind: TypeKind.Enum } enumType

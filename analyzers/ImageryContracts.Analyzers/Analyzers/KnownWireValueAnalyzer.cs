@@ -13,34 +13,17 @@ namespace ImageryContracts.Analyzers.Analyzers;
 /// (<c>[KnownValues]</c>, or the result of the enum's <c>ToWireValue()</c>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class KnownWireValueAnalyzer : DiagnosticAnalyzer
+public sealed class KnownWireValueAnalyzer : RuleAnalyzer
 {
     private const string ToWireValue = "ToWireValue";
 
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.RawWireValue);
-
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    /// <summary>Creates the analyzer.</summary>
+    public KnownWireValueAnalyzer()
+        : base(RuleDescriptors.RawWireValue, OperationKind.SimpleAssignment, OperationKind.Argument, OperationKind.Binary)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (RuleCatalog.For(start.Compilation) is not { } catalog)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(
-                operation => Analyze(operation, catalog),
-                OperationKind.SimpleAssignment,
-                OperationKind.Argument,
-                OperationKind.Binary);
-        });
     }
 
-    private static void Analyze(OperationAnalysisContext context, RuleCatalog catalog)
+    private protected override void Analyze(OperationAnalysisContext context, RuleCatalog catalog)
     {
         switch (context.Operation)
         {

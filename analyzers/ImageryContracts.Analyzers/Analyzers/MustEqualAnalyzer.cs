@@ -11,28 +11,15 @@ namespace ImageryContracts.Analyzers.Analyzers;
 
 /// <summary>IMG1007: a <c>[MustEqual]</c> property assigned a constant other than the only value the vendor accepts.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MustEqualAnalyzer : DiagnosticAnalyzer
+public sealed class MustEqualAnalyzer : RuleAnalyzer
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.MustEqual);
-
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    /// <summary>Creates the analyzer.</summary>
+    public MustEqualAnalyzer()
+        : base(RuleDescriptors.MustEqual, OperationKind.SimpleAssignment)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (RuleCatalog.For(start.Compilation) is not { } catalog)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(operation => Analyze(operation, catalog), OperationKind.SimpleAssignment);
-        });
     }
 
-    private static void Analyze(OperationAnalysisContext context, RuleCatalog catalog)
+    private protected override void Analyze(OperationAnalysisContext context, RuleCatalog catalog)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is not IPropertyReferenceOperation { Property: var property }

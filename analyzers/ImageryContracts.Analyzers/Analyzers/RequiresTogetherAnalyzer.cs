@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Immutable;
 using System.Linq;
 using ImageryContracts.Analyzers.Descriptors;
 using ImageryContracts.Analyzers.Rules;
@@ -11,28 +10,15 @@ namespace ImageryContracts.Analyzers.Analyzers;
 
 /// <summary>IMG1005: an initializer that sets part of a <c>[RequiresTogether]</c> group of properties, not all of it.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RequiresTogetherAnalyzer : DiagnosticAnalyzer
+public sealed class RequiresTogetherAnalyzer : RuleAnalyzer
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.RequiresTogether);
-
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    /// <summary>Creates the analyzer.</summary>
+    public RequiresTogetherAnalyzer()
+        : base(RuleDescriptors.RequiresTogether, OperationKind.ObjectCreation)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (RuleCatalog.For(start.Compilation) is not { } catalog)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(operation => Analyze(operation, catalog), OperationKind.ObjectCreation);
-        });
     }
 
-    private static void Analyze(OperationAnalysisContext context, RuleCatalog catalog)
+    private protected override void Analyze(OperationAnalysisContext context, RuleCatalog catalog)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         if (creation.Type is null || creation.Initializer is null || catalog.GetTogetherGroups(creation.Type) is not { Length: > 0 } groups)

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Linq;
 using ImageryContracts.Analyzers.Descriptors;
 using ImageryContracts.Analyzers.Rules;
@@ -10,32 +9,15 @@ namespace ImageryContracts.Analyzers.Analyzers;
 
 /// <summary>IMG1001: a product request whose constant values accept no sensor in common.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SensorCompatibilityAnalyzer : DiagnosticAnalyzer
+public sealed class SensorCompatibilityAnalyzer : RuleAnalyzer
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.IncompatibleSensors);
-
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    /// <summary>Creates the analyzer.</summary>
+    public SensorCompatibilityAnalyzer()
+        : base(RuleDescriptors.IncompatibleSensors, OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.With)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (RuleCatalog.For(start.Compilation) is not { } catalog)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(
-                operation => Analyze(operation, catalog),
-                OperationKind.ObjectCreation,
-                OperationKind.Invocation,
-                OperationKind.With);
-        });
     }
 
-    private static void Analyze(OperationAnalysisContext context, RuleCatalog catalog)
+    private protected override void Analyze(OperationAnalysisContext context, RuleCatalog catalog)
     {
         if (RequestParts.Collect(context.Operation, catalog) is not { Own.Count: > 0 } parts
             || SensorConflict.Find(parts.Outer, parts.Own) is not { } conflict)
