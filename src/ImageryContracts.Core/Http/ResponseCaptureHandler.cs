@@ -1,0 +1,40 @@
+using System.Text;
+using Microsoft.Kiota.Http.HttpClientLibrary.Extensions;
+
+namespace ImageryContracts.Http;
+
+/// <summary>
+/// Buffers every answer's body inside the attempt (so a slow body counts against the attempt timeout, and a body can
+/// be read again after a parse failure) and, when the request carries a <see cref="ResponseCaptureOption"/>, records
+/// the answer's status, headers and the start of its body there.
+/// </summary>
+public sealed class ResponseCaptureHandler : DelegatingHandler
+{
+    /// <inheritdoc />
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
+        if (request.GetRequestOption<ResponseCaptureOption>() is { } capture)
+        {
+            capture.Record(response, await ReadStartAsync(response.Content, cancellationToken).ConfigureAwait(false));
+        }
+
+        return response;
+    }
+
+    // Reads the buffered copy and rewinds it, so the parser downstream still sees the whole body.
+    private static async Task<string?> ReadStartAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        if (!stream.CanSeek)
+        {
+            return null;
+        }
+
+        var buffer = new byte[ResponseCaptureOption.MaxBodyCharacters];
+        var length = await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+        stream.Position = 0;
+        return length == 0 ? string.Empty : Encoding.UTF8.GetString(buffer, 0, length);
+    }
+}

@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using Microsoft.Kiota.Abstractions;
+
+namespace ImageryContracts.Http;
+
+/// <summary>
+/// Runs calls to a vendor's generated request builders and turns every failure into one
+/// <see cref="ImageryApiException"/>: Kiota's <see cref="ApiException"/> (with the generated error model as the vendor
+/// error), unreadable bodies (malformed JSON, HTML pages, empty answers), timeouts and broken connections. Cancellation
+/// by the caller passes through unchanged.
+/// </summary>
+public sealed class VendorCallRunner
+{
+    private const int QuotedBodyCharacters = 200;
+
+    private readonly Func<ApiException, VendorErrorDetails?> _describeError;
+
+    /// <summary>Creates the runner.</summary>
+    /// <param name="vendor">The vendor, named in every message (for example <c>OneAtlas</c>).</param>
+    /// <param name="describeError">Reads the vendor's message and request id from its generated error models; <c>null</c> when it has none.</param>
+    public VendorCallRunner(string vendor, Func<ApiException, VendorErrorDetails?>? describeError = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(vendor);
+        Vendor = vendor;
+        _describeError = describeError ?? (_ => null);
+    }
+
+    /// <summary>The vendor, named in every message.</summary>
+    public string Vendor { get; }
+
+    /// <summary>Runs one call and returns its non-empty result.</summary>
+    /// <typeparam name="T">The response model.</typeparam>
+    /// <param name="operation">The spec's operationId, named in errors.</param>
+    /// <param name="retry">Which retries the pipeline may apply to the request.</param>
+    /// <param name="call">Calls the generated builder, passing <see cref="ImageryRequest.Configure{T}"/> as its request configuration.</param>
+    /// <param name="cancellationToken">The caller's cancellation, passed through unchanged.</param>
+    /// <returns>The response model.</returns>
+    /// <exception cref="ImageryApiException">The call failed or the vendor answered with no body.</exception>
+    public async Task<T> RunAsync<T>(string operation, RetryPolicy retry, Func<ImageryRequest, Task<T?>> call, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        var request = new ImageryRequest(retry);
+        T? result;
+        try
+        {
+            result = await call(request).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not ImageryApiException && !IsCallerCancellation(exception, cancellationToken))
+        {
+            throw Translate(operation, exception, request.Capture);
+        }
+
+        return result ?? throw Unreadable(operation, request.Capture, "the answer had no body", null);
+    }
+
+    /// <summary>Turns an exception from a call into an <see cref="ImageryApiException"/>.</summary>
+    /// <param name="operation">The spec's operationId.</param>
+    /// <param name="exception">What the HTTP stack or Kiota threw.</param>
+    /// <param name="capture">The call's last answer, if any arrived.</param>
+    /// <returns>The typed error, with the original as inner exception.</returns>
+    public ImageryApiException Translate(string operation, Exception exception, ResponseCaptureOption capture)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        ArgumentNullException.ThrowIfNull(capture);
+        return exception switch
+        {
+            ImageryApiException typed => typed,
+            ApiException { InnerException: JsonException or InvalidOperationException or FormatException } unreadable =>
+                Unreadable(operation, capture, SecretRedactor.RedactText(unreadable.InnerException!.Message), unreadable, unreadable.ResponseStatusCode),
+            ApiException api => ErrorStatus(operation, api, capture),
+            JsonException or FormatException => Unreadable(operation, capture, SecretRedactor.RedactText(exception.Message), exception),
+            TimeoutException or TaskCanceledException { InnerException: TimeoutException } => new ImageryApiException(
+                $"{Vendor} {operation} timed out: {SecretRedactor.RedactText((exception as TimeoutException ?? exception.InnerException)!.Message)} The request may or may not have been carried out.",
+                exception)
+            {
+                Kind = ImageryFailureKind.Timeout, Vendor = Vendor, Operation = operation,
+            },
+            HttpRequestException or IOException => new ImageryApiException(
+                $"{Vendor} {operation} lost its connection: {SecretRedactor.RedactText(exception.Message)} Check the base URL and the network; the request may or may not have been carried out.",
+                exception)
+            {
+                Kind = ImageryFailureKind.Connection, Vendor = Vendor, Operation = operation,
+            },
+            _ => new ImageryApiException($"{Vendor} {operation} failed unexpectedly: {exception.GetType().Name}: {SecretRedactor.RedactText(exception.Message)}", exception)
+            {
+                Kind = ImageryFailureKind.Connection, Vendor = Vendor, Operation = operation,
+            },
+        };
+    }
+
+    private ImageryApiException ErrorStatus(string operation, ApiException api, ResponseCaptureOption capture)
+    {
+        var status = api.ResponseStatusCode;
+        var details = _describeError(api);
+        var requestId = capture.RequestId ?? details?.RequestId;
+        var vendorMessage = details?.Message is { Length: > 0 } said ? SecretRedactor.RedactText(said) : null;
+        var message = string.Create(CultureInfo.InvariantCulture,
+            $"{Vendor} {operation} failed with HTTP {status} {ReasonOf(status)}{RequestIdText(requestId)}: {vendorMessage ?? "the answer carried no error message"}. {Advice(status, capture.RetryAfter)}");
+        return new ImageryApiException(message, api)
+        {
+            Kind = ImageryFailureKind.ErrorStatus, Vendor = Vendor, Operation = operation, StatusCode = status,
+            VendorError = api is Microsoft.Kiota.Abstractions.Serialization.IParsable ? api : null, VendorMessage = vendorMessage, RequestId = requestId,
+            RawBody = capture.BodyStart, ContentType = capture.ContentType, RetryAfter = capture.RetryAfter,
+        };
+    }
+
+    private ImageryApiException Unreadable(string operation, ResponseCaptureOption capture, string why, Exception? inner, int? status = null)
+    {
+        status ??= capture.StatusCode;
+        var body = capture.BodyStart is { Length: > 0 } start
+            ? $" The body starts: {Quote(start)}."
+            : string.Empty;
+        var message = string.Create(CultureInfo.InvariantCulture,
+            $"{Vendor} {operation} got an answer it cannot read (HTTP {status?.ToString(CultureInfo.InvariantCulture) ?? "?"}, content type {capture.ContentType ?? "none"}{RequestIdText(capture.RequestId)}): {why}.{body} The spec promises JSON here; an HTML page usually comes from a proxy or gateway in front of the vendor. Retry later, or quote the request id to the vendor.");
+        return new ImageryApiException(message, inner)
+        {
+            Kind = ImageryFailureKind.UnreadableResponse, Vendor = Vendor, Operation = operation, StatusCode = status,
+            RequestId = capture.RequestId, RawBody = capture.BodyStart, ContentType = capture.ContentType, RetryAfter = capture.RetryAfter,
+        };
+    }
+
+    private static bool IsCallerCancellation(Exception exception, CancellationToken cancellationToken) =>
+        exception is OperationCanceledException && cancellationToken.IsCancellationRequested;
+
+    private static string RequestIdText(string? requestId) => requestId is null ? string.Empty : $", request id {requestId}";
+
+    private static string ReasonOf(int status) =>
+        Enum.IsDefined(typeof(HttpStatusCode), status) ? ((HttpStatusCode)status).ToString() : string.Empty;
+
+    private static string Quote(string body)
+    {
+        var flat = string.Join(' ', body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= QuotedBodyCharacters ? $"'{flat}'" : $"'{flat[..QuotedBodyCharacters]}…'";
+    }
+
+    private static string Advice(int status, TimeSpan? retryAfter) => status switch
+    {
+        400 or 422 => "The vendor refused the request's content; fix the fields it names.",
+        401 => "The credentials were refused even after a fresh token; check the API key or client id and secret.",
+        403 => "The account lacks the rights for this; check its contract, subscription or token scopes.",
+        404 => "The vendor does not know this resource, or this account cannot see it; check the id.",
+        409 => "The resource is not in a state that allows this; read it again before retrying.",
+        429 => retryAfter is { } wait
+            ? string.Create(CultureInfo.InvariantCulture, $"The vendor is rate-limiting this account; wait {wait.TotalSeconds:0.#} s before retrying.")
+            : "The vendor is rate-limiting this account; wait before retrying.",
+        >= 500 => "The vendor failed; retry later. A request that changes state may or may not have been carried out.",
+        _ => "See the vendor's message.",
+    };
+}
