@@ -1,4 +1,5 @@
 using ImageryContracts.Generators.Emit;
+using ImageryContracts.Generators.Emit.Client;
 using ImageryContracts.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 
@@ -42,5 +43,6 @@ public sealed class ImageryGenerator : IIncrementalGenerator
             .Select((result, _) => result.Value!)
             .WithTrackingName(TrackingNames.SpecModels);
         context.RegisterSourceOutput(models, SpecEmitter.Emit);
+        context.RegisterSourceOutput(models, ClientEmitter.Emit);
     }
 }

@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using ImageryContracts.Generators.Model;
+
+namespace ImageryContracts.Generators.Emit.Client;
+
+/// <summary>
+/// Every file of the Kiota-shaped client of one spec: models, the nested-collection helper, request builders and the
+/// root client. The enums, the CRS code type and the validators the client uses come from part 1's emitters.
+/// </summary>
+public static class ClientFiles
+{
+    /// <summary>The client's files, in a stable order.</summary>
+    /// <param name="spec">The parsed spec.</param>
+    /// <param name="cancellationToken">Cancels emission between files.</param>
+    /// <returns>The files.</returns>
+    public static IReadOnlyList<GeneratedFile> Of(ApiSpec spec, CancellationToken cancellationToken)
+    {
+        var types = new ClientTypeResolver(spec);
+        var models = ClientModels.Of(spec, types);
+        var byType = models.ToDictionary(m => $"global::{ClientNames.ModelsNamespace(spec)}.{m.Name}");
+        var root = UrlTree.Build(spec);
+        var files = new List<GeneratedFile>();
+        foreach (var model in models)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            files.Add(ModelEmitter.Emit(spec, model, byType));
+        }
+
+        files.AddRange(NestedCollectionsEmitter.Emit(spec, ModelEmitter.NestedCollections(models)));
+        foreach (var node in root.SelfAndDescendants().Skip(1))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            files.Add(RequestBuilderEmitter.Emit(node, types));
+        }
+
+        files.Add(RootClientEmitter.Emit(spec, root, types));
+        return files;
+    }
+}
