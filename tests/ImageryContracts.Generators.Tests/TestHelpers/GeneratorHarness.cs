@@ -10,7 +10,7 @@ public static class GeneratorHarness
     /// <summary>The parse options of the test compilations (the repository's language level).</summary>
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
-    /// <summary>The runtime's assemblies plus Core (rule attributes, validation types) and the Kiota abstractions.</summary>
+    /// <summary>The runtime's assemblies plus Core (rule attributes, validation types), the Kiota abstractions and the Kiota serializers the root client registers.</summary>
     public static readonly ImmutableArray<MetadataReference> References =
     [
         .. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
@@ -18,6 +18,7 @@ public static class GeneratorHarness
             .Select(path => MetadataReference.CreateFromFile(path)),
         MetadataReference.CreateFromFile(typeof(ImageryContracts.Validation.ValidationResult).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(Microsoft.Kiota.Abstractions.IRequestAdapter).Assembly.Location),
+        .. ClientSources.SerializerAssemblies.Select(path => MetadataReference.CreateFromFile(path)),
     ];
 
     /// <summary>A library compilation of the given C# sources.</summary>
