@@ -50,7 +50,13 @@ public static class SpecParser
         catch (YamlException e)
         {
             var location = ParseContext.LocationOf(input.Path, e.Start, e.End);
-            return Failure(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableYaml, location, input.Path, e.InnerException?.Message ?? e.Message));
+            return Failure(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableYaml, location, input.Path, (e.InnerException?.Message ?? e.Message).TrimEnd('.')));
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet 18.1's scanner throws this, with no position, on some malformed flow collections (an unclosed
+            // '{' before a multi-line plain scalar): still unreadable YAML, not a generator failure.
+            return Failure(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableYaml, LocationInfo.StartOf(input.Path), input.Path, "the YAML parser gave up (" + e.Message + "); look for an unclosed '{' or '['"));
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)

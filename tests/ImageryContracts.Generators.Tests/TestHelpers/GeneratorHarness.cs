@@ -35,9 +35,15 @@ public static class GeneratorHarness
     /// <param name="specs">Spec paths and texts; their metadata comes from <see cref="SpecFiles.Metadata"/>.</param>
     /// <returns>The driver, not yet run.</returns>
     public static GeneratorDriver CreateDriver(params (string Path, string Content)[] specs) =>
+        CreateDriver(specs.Select(spec => (AdditionalText)new InMemoryAdditionalText(spec.Path, spec.Content)).ToArray());
+
+    /// <summary>A driver over the given additional files, tracking incremental steps.</summary>
+    /// <param name="texts">The specs as additional files (kept by the caller to replace them later).</param>
+    /// <returns>The driver, not yet run.</returns>
+    public static GeneratorDriver CreateDriver(params AdditionalText[] texts) =>
         CSharpGeneratorDriver.Create(
             [new ImageryGenerator().AsSourceGenerator()],
-            specs.Select(spec => (AdditionalText)new InMemoryAdditionalText(spec.Path, spec.Content)),
+            texts,
             ParseOptions,
             new SpecOptionsProvider(SpecFiles.Metadata),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
