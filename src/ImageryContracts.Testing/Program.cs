@@ -1,1 +1,3 @@
-return 0;
+using ImageryContracts.Testing.CommandLine;
+
+return await StandaloneHost.RunAsync(args, Console.Out, Console.Error);

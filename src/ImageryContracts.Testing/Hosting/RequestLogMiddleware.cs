@@ -1,0 +1,46 @@
+using ImageryContracts.Testing.Faults;
+using ImageryContracts.Testing.Requests;
+using Microsoft.AspNetCore.Http;
+
+namespace ImageryContracts.Testing.Hosting;
+
+/// <summary>Records every request with its body and outcome, faults included; the outermost middleware.</summary>
+internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log, string basePath)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var sequence = log.NextSequence();
+        context.Request.EnableBuffering();
+        string body;
+        using (var reader = new StreamReader(context.Request.Body, leaveOpen: true))
+        {
+            body = await reader.ReadToEndAsync(context.RequestAborted);
+        }
+
+        context.Request.Body.Position = 0;
+        int? status = null;
+        try
+        {
+            await next(context);
+            status = context.Response.StatusCode;
+        }
+        catch (Exception) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            status = StatusCodes.Status500InternalServerError;
+            throw;
+        }
+        finally
+        {
+            var fault = SimulatorContext.Fault(context);
+            log.Add(new RecordedRequest(
+                sequence,
+                context.Request.Method,
+                SpecPath.Of(context, basePath),
+                context.Request.QueryString.Value ?? "",
+                body,
+                fault == FaultKind.ConnectionReset ? null : status,
+                SimulatorContext.CreatedOrderId(context),
+                fault));
+        }
+    }
+}

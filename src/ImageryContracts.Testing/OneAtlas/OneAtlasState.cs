@@ -1,0 +1,219 @@
+using ImageryContracts.Testing.Auth;
+using ImageryContracts.Testing.OneAtlas.Contract;
+
+namespace ImageryContracts.Testing.OneAtlas;
+
+/// <summary>
+/// One simulator's accounts, balances and orders. Every read and change goes through one lock, so concurrent
+/// requests see a consistent state; reads return fresh DTOs, never the live objects.
+/// </summary>
+internal sealed class OneAtlasState
+{
+    private readonly object _gate = new();
+    private readonly OneAtlasSimulatorOptions _options;
+    private readonly Dictionary<string, OneAtlasAccount> _accountsBySubject;
+    private readonly Dictionary<OneAtlasAccount, long> _balances;
+    private readonly List<OneAtlasOrder> _orders = [];
+
+    public OneAtlasState(OneAtlasSimulatorOptions options)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Accounts.Count, 1, nameof(options.Accounts));
+        var duplicate = options.Accounts.GroupBy(account => account.ApiKey).FirstOrDefault(group => group.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"Two accounts share the API key '{duplicate.Key}'; give each account its own key.", nameof(options));
+        }
+
+        _options = options;
+        Rules = new OneAtlasRules(options);
+        Tokens = new TokenIssuer(options.TimeProvider, options.TokenLifetime);
+        _accountsBySubject = options.Accounts.Select((account, index) => (account, index)).ToDictionary(pair => $"account-{pair.index}", pair => pair.account);
+        _balances = options.Accounts.ToDictionary(account => account, account => account.Balance);
+    }
+
+    public OneAtlasRules Rules { get; }
+
+    public TokenIssuer Tokens { get; }
+
+    /// <summary>The token subject of the account with this API key, or null for an unknown key.</summary>
+    public string? SubjectForApiKey(string apiKey) =>
+        _accountsBySubject.FirstOrDefault(pair => pair.Value.ApiKey == apiKey).Key;
+
+    public OneAtlasAccount Account(string subject) => _accountsBySubject[subject];
+
+    public long Balance(string apiKey)
+    {
+        lock (_gate)
+        {
+            return _balances.First(pair => pair.Key.ApiKey == apiKey).Value;
+        }
+    }
+
+    /// <summary>Places an order: <c>ordered</c> and charged when the balance covers it, otherwise <c>rejected</c> and not charged.</summary>
+    public Order Place(OneAtlasAccount account, OrderRequest request, IReadOnlyList<PricedProduct> products, string root)
+    {
+        var now = _options.TimeProvider.GetUtcNow();
+        var deliveries = products.Select(priced => new OneAtlasDelivery(Guid.NewGuid(), priced.Product, priced.Item, priced.AreaKm2, priced.Amount)).ToArray();
+        var order = new OneAtlasOrder(Guid.NewGuid(), account, OneAtlasWire.Payload(request), now, deliveries);
+        lock (_gate)
+        {
+            if (_balances[account] < order.Price)
+            {
+                order.Status = OrderStatus.Rejected;
+                foreach (var delivery in deliveries)
+                {
+                    delivery.Status = "rejected";
+                    delivery.ErrorCode = "INSUFFICIENT_BALANCE";
+                    delivery.Message = $"The order costs {order.Price} credits and the balance is {_balances[account]}.";
+                }
+            }
+            else
+            {
+                _balances[account] -= order.Price;
+            }
+
+            _orders.Add(order);
+            return OneAtlasWire.Order(order, root);
+        }
+    }
+
+    /// <summary>One order of the account; a read counts as a poll and may complete its deliveries.</summary>
+    public Order? Poll(OneAtlasAccount account, Guid orderId, string root)
+    {
+        lock (_gate)
+        {
+            var order = Find(account, orderId);
+            if (order is null)
+            {
+                return null;
+            }
+
+            order.Polls++;
+            Advance(order);
+            return OneAtlasWire.Order(order, root);
+        }
+    }
+
+    public ICollection<Delivery>? Deliveries(OneAtlasAccount account, Guid orderId, string root)
+    {
+        lock (_gate)
+        {
+            var order = Find(account, orderId);
+            if (order is null)
+            {
+                return null;
+            }
+
+            Advance(order);
+            return order.Deliveries.Select(delivery => OneAtlasWire.Delivery(delivery, order, root)).ToList();
+        }
+    }
+
+    public Delivery? Delivery(OneAtlasAccount account, Guid deliveryId, string root)
+    {
+        lock (_gate)
+        {
+            var order = _orders.FirstOrDefault(order => order.Account == account && order.Deliveries.Any(delivery => delivery.Id == deliveryId));
+            if (order is null)
+            {
+                return null;
+            }
+
+            Advance(order);
+            return OneAtlasWire.Delivery(order.Deliveries.First(delivery => delivery.Id == deliveryId), order, root);
+        }
+    }
+
+    /// <summary>The status of one order, or null when it does not exist, without counting a poll.</summary>
+    public OrderStatus? Status(Guid orderId)
+    {
+        lock (_gate)
+        {
+            var order = _orders.FirstOrDefault(order => order.Id == orderId);
+            if (order is not null)
+            {
+                Advance(order);
+            }
+
+            return order?.Status;
+        }
+    }
+
+    /// <summary>One page of the account's orders, newest first, filtered by status and kind.</summary>
+    public OrderList List(OneAtlasAccount account, OrderStatus? status, string? kind, int page, int itemsPerPage, string root)
+    {
+        lock (_gate)
+        {
+            foreach (var order in _orders)
+            {
+                Advance(order);
+            }
+
+            var matching = _orders
+                .Where(order => order.Account == account && (status is null || order.Status == status) && (kind is null || order.Payload.Kind == kind))
+                .Reverse()
+                .ToArray();
+            var startIndex = (page - 1) * itemsPerPage;
+            return new OrderList
+            {
+                StartIndex = startIndex,
+                ItemsPerPage = itemsPerPage,
+                TotalResults = Math.Min(matching.Length, _options.ListCountLimit),
+                CountLimitReached = matching.Length > _options.ListCountLimit,
+                Items = matching.Skip(startIndex).Take(itemsPerPage).Select(order => OneAtlasWire.Order(order, root)).ToList(),
+            };
+        }
+    }
+
+    /// <summary>Puts a not yet delivered order and its deliveries in <c>error</c>; false when there is no such order or it is settled.</summary>
+    public bool Fail(Guid orderId, string errorCode, string message)
+    {
+        lock (_gate)
+        {
+            var order = _orders.FirstOrDefault(order => order.Id == orderId);
+            if (order is null || order.Status != OrderStatus.Ordered)
+            {
+                return false;
+            }
+
+            order.Status = OrderStatus.Error;
+            var now = _options.TimeProvider.GetUtcNow();
+            foreach (var delivery in order.Deliveries)
+            {
+                delivery.Status = "error";
+                delivery.ErrorCode = errorCode;
+                delivery.Message = message;
+                delivery.UpdatedAt = now;
+            }
+
+            return true;
+        }
+    }
+
+    private OneAtlasOrder? Find(OneAtlasAccount account, Guid orderId) =>
+        _orders.FirstOrDefault(order => order.Id == orderId && order.Account == account);
+
+    private void Advance(OneAtlasOrder order)
+    {
+        if (order.Status != OrderStatus.Ordered)
+        {
+            return;
+        }
+
+        var now = _options.TimeProvider.GetUtcNow();
+        var byPolls = _options.DeliverAfterPolls is { } polls && order.Polls >= polls;
+        var byTime = _options.DeliverAfter is { } delay && now - order.CreatedAt >= delay;
+        if (!byPolls && !byTime)
+        {
+            return;
+        }
+
+        order.Status = OrderStatus.Delivered;
+        foreach (var delivery in order.Deliveries)
+        {
+            delivery.Status = "delivered";
+            delivery.UpdatedAt = now;
+            delivery.DeliveredAt = now;
+        }
+    }
+}
