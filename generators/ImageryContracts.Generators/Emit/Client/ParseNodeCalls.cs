@@ -4,20 +4,25 @@ namespace ImageryContracts.Generators.Emit.Client;
 
 /// <summary>
 /// The Kiota parse-node and serialization-writer calls of one property: what <c>GetFieldDeserializers</c> runs for its
-/// wire name and what <c>Serialize</c> writes. Values the C# type cannot hold (an enum value the spec does not list, a
-/// wire string that is not a boolean or a decimal, a CRS code outside the set) go to <c>AdditionalData</c> under the
-/// same wire name, so a round trip never loses them.
+/// wire name and what <c>Serialize</c> writes. A scalar the C# type cannot hold (an enum value the spec does not list, a
+/// wire string that is not a boolean or a decimal, a CRS code outside the set, a value of the wrong JSON type) is kept
+/// as Kiota's untyped node in <c>AdditionalData</c> under the same wire name, so a round trip never loses it. Kiota
+/// itself returns null for these (kiota#1978, kiota-dotnet#277).
 /// </summary>
 public static class ParseNodeCalls
 {
     private const string UntypedNode = "global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode";
     private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
 
-    /// <summary>Whether a type needs a setter that drops the raw value kept in AdditionalData when the property is set.</summary>
+    /// <summary>
+    /// Whether a property keeps the raw wire value when its type cannot hold it (and so has a setter that drops it):
+    /// every scalar and every array of enum values.
+    /// </summary>
     /// <param name="type">The property type.</param>
     /// <returns><see langword="true"/> when reading may keep a raw wire value.</returns>
     public static bool KeepsRawValue(ClientType type) =>
-        type.Kind is ClientTypeKind.Enum or ClientTypeKind.WireString or ClientTypeKind.CrsCode
+        type.Kind is ClientTypeKind.Enum or ClientTypeKind.ExtensibleEnum or ClientTypeKind.WireString or ClientTypeKind.CrsCode
+        || (type.Kind == ClientTypeKind.Primitive && type.TypeName != "byte[]")
         || (type.Kind == ClientTypeKind.Collection && type.Item!.Kind == ClientTypeKind.Enum);
 
     /// <summary>The body of the deserializer lambda <c>n => { … }</c>.</summary>
@@ -29,20 +34,22 @@ public static class ParseNodeCalls
     public static string Read(ClientType type, string property, string wireName, string modelsNamespace)
     {
         var key = CSharpLiteral.String(wireName);
-        var keepRaw = $"if ({property} is null && raw is not null) AdditionalData[{key}] = raw;";
+        var keepRaw = $" if ({property} is null && n.GetObjectValue<{UntypedNode}>({UntypedNode}.CreateFromDiscriminatorValue) is {{ }} raw) AdditionalData[{key}] = raw;";
         switch (type.Kind)
         {
+            case ClientTypeKind.Primitive when type.TypeName == "byte[]":
+                return $"{property} = n.GetByteArrayValue();";
             case ClientTypeKind.Primitive:
             case ClientTypeKind.ExtensibleEnum:
-                return $"{property} = n.Get{type.KiotaName ?? "String"}Value();";
+                return $"{property} = n.Get{type.KiotaName ?? "String"}Value();" + keepRaw;
             case ClientTypeKind.Enum:
-                return $"var raw = n.GetStringValue(); {property} = n.GetEnumValue<{type.TypeName}>(); {keepRaw}";
+                return $"{property} = n.GetEnumValue<{type.TypeName}>();" + keepRaw;
             case ClientTypeKind.WireString when type.KiotaName == "bool":
-                return $"var raw = n.GetStringValue(); {property} = raw == \"true\" ? true : raw == \"false\" ? false : null; {keepRaw}";
+                return $"var text = n.GetStringValue(); {property} = text == \"true\" ? true : text == \"false\" ? false : null;" + keepRaw;
             case ClientTypeKind.WireString:
-                return $"var raw = n.GetStringValue(); {property} = decimal.TryParse(raw, global::System.Globalization.NumberStyles.AllowLeadingSign | global::System.Globalization.NumberStyles.AllowDecimalPoint, {Invariant}, out var value) ? value : null; {keepRaw}";
+                return $"{property} = decimal.TryParse(n.GetStringValue(), global::System.Globalization.NumberStyles.AllowLeadingSign | global::System.Globalization.NumberStyles.AllowDecimalPoint, {Invariant}, out var value) ? value : null;" + keepRaw;
             case ClientTypeKind.CrsCode:
-                return $"var raw = n.GetStringValue(); {property} = {type.TypeName}.TryParse(raw, out var value) ? value : null; {keepRaw}";
+                return $"{property} = {type.TypeName}.TryParse(n.GetStringValue(), out var value) ? value : null;" + keepRaw;
             case ClientTypeKind.Object:
                 return $"{property} = n.GetObjectValue<{type.TypeName}>({type.TypeName}.CreateFromDiscriminatorValue);";
             case ClientTypeKind.Collection:

@@ -1,0 +1,129 @@
+using ImageryContracts.ClientTestKit;
+using ImageryContracts.OneAtlas.Models;
+using Microsoft.Kiota.Abstractions.Serialization;
+
+namespace ImageryContracts.OneAtlas.Tests;
+
+/// <summary>
+/// Every OneAtlas fixture, the seed's examples and the negative ones alike, reads into the generated models with Kiota's
+/// JSON parse node and writes back to the same JSON: nothing the vendor sends is lost, not even values the spec rejects.
+/// </summary>
+public sealed class ClientRoundTripTests
+{
+    /// <summary>Each fixture and the model its operation reads or writes.</summary>
+    private static readonly Dictionary<string, Func<string, Task<IParsable>>> ModelOf = new()
+    {
+        ["oneatlas/price-request.json"] = Parse(OrderRequest.CreateFromDiscriminatorValue),
+        ["oneatlas/price-request-call.json"] = Parse(OrderRequest.CreateFromDiscriminatorValue),
+        ["oneatlas/price-response.json"] = Parse(PriceResponse.CreateFromDiscriminatorValue),
+        ["oneatlas/order-request.json"] = Parse(OrderRequest.CreateFromDiscriminatorValue),
+        ["oneatlas/order-response.json"] = Parse(Order.CreateFromDiscriminatorValue),
+        ["oneatlas/product-list-order-request.json"] = Parse(OrderRequest.CreateFromDiscriminatorValue),
+        ["oneatlas/product-list-order-response.json"] = Parse(Order.CreateFromDiscriminatorValue),
+        ["oneatlas/orders-list-response.json"] = Parse(OrderList.CreateFromDiscriminatorValue),
+        ["oneatlas/invalid/price-request-python-kind-order-product.json"] = Parse(OrderRequest.CreateFromDiscriminatorValue),
+        ["oneatlas/invalid/order-request-product-type-unknown.json"] = Parse(OrderRequest.CreateFromDiscriminatorValue),
+        ["oneatlas/invalid/order-request-crs-code-missing.json"] = Parse(OrderRequest.CreateFromDiscriminatorValue),
+        ["oneatlas/invalid/order-request-crs-code-utm-zone-61.json"] = Parse(OrderRequest.CreateFromDiscriminatorValue),
+        ["oneatlas/invalid/price-response-area-km2-string.json"] = Parse(PriceResponse.CreateFromDiscriminatorValue),
+        ["oneatlas/invalid/order-response-is-amount-estimated-boolean.json"] = Parse(Order.CreateFromDiscriminatorValue),
+        ["oneatlas/invalid/order-response-status-unknown.json"] = Parse(Order.CreateFromDiscriminatorValue),
+    };
+
+    public static TheoryData<string> FixtureNames => [.. ModelOf.Keys];
+
+    [Theory]
+    [MemberData(nameof(FixtureNames))]
+    public async Task Fixture_reads_and_writes_back_to_the_same_json(string fixture)
+    {
+        var json = Fixtures.Read(fixture);
+
+        var model = await ModelOf[fixture](json);
+
+        JsonAssert.Equivalent(json, KiotaJson.Serialize(model));
+    }
+
+    [Fact]
+    public void Every_fixture_on_disk_has_a_round_trip() =>
+        Assert.All(Fixtures.All("oneatlas"), fixture => Assert.True(ModelOf.ContainsKey(fixture), $"{fixture} has no round trip; add it to ModelOf."));
+
+    [Fact]
+    public async Task Typed_values_come_from_the_wire_strings_and_numbers()
+    {
+        var order = await KiotaJson.ParseAsync(Fixtures.Read("oneatlas/orders-list-response.json"), OrderList.CreateFromDiscriminatorValue);
+
+        var first = Assert.Single(order.Items!);
+        Assert.Equal(OrderStatus.Delivered, first.Status);
+        Assert.Equal("order.data.product", first.Kind);
+        Assert.False(first.IsAmountEstimated);
+        var delivery = Assert.Single(first.Deliveries!);
+        Assert.Equal(0.27m, delivery.Area);
+        Assert.Equal("delivered", delivery.Status);
+        Assert.Equal(Sensor.Pleiades, delivery.Datas!.Sensor);
+        Assert.Equal(CrsCode.Wgs84, delivery.Datas.CrsCode);
+        Assert.Equal(new DateTimeOffset(2020, 2, 18, 14, 52, 23, 706, TimeSpan.Zero).AddTicks(9420), first.CreatedAt);
+    }
+
+    [Fact]
+    public async Task Polygon_coordinates_read_as_nested_lists_of_exact_doubles()
+    {
+        var request = await KiotaJson.ParseAsync(Fixtures.Read("oneatlas/price-request-call.json"), OrderRequest.CreateFromDiscriminatorValue);
+
+        var ring = Assert.Single(Assert.Single(request.Products!).Aoi!.Coordinates!);
+        Assert.Equal(5, ring.Count);
+        Assert.Equal([1.4089965820312502, 43.59829500262717], ring[0]);
+        Assert.Equal(PolygonType.Polygon, request.Products![0].Aoi!.Type);
+    }
+
+    [Fact]
+    public async Task An_unknown_enum_value_is_kept_raw_and_written_back_once()
+    {
+        var order = await KiotaJson.ParseAsync(Fixtures.Read("oneatlas/invalid/order-response-status-unknown.json"), Order.CreateFromDiscriminatorValue);
+
+        Assert.Null(order.Status);
+        Assert.Equal("cancelled", Assert.IsType<UntypedString>(order.AdditionalData["status"]).GetValue());
+        Assert.Contains("\"status\":\"cancelled\"", KiotaJson.Serialize(order));
+
+        order.Status = OrderStatus.Rejected;
+
+        Assert.False(order.AdditionalData.ContainsKey("status"));
+        var json = KiotaJson.Serialize(order);
+        Assert.Contains("\"status\":\"rejected\"", json);
+        Assert.DoesNotContain("cancelled", json);
+    }
+
+    [Fact]
+    public async Task A_wire_boolean_sent_as_a_json_boolean_is_kept_rather_than_dropped()
+    {
+        var order = await KiotaJson.ParseAsync(Fixtures.Read("oneatlas/invalid/order-response-is-amount-estimated-boolean.json"), Order.CreateFromDiscriminatorValue);
+
+        Assert.Null(order.IsAmountEstimated);
+        Assert.IsType<UntypedBoolean>(order.AdditionalData["isAmountEstimated"]);
+    }
+
+    [Fact]
+    public async Task Fields_the_spec_does_not_know_are_kept()
+    {
+        var json = """{"kind":"order.data.product","products":[],"priority":{"level":3,"tags":["a"]},"newFlag":true}""";
+
+        var request = await KiotaJson.ParseAsync(json, OrderRequest.CreateFromDiscriminatorValue);
+
+        Assert.Equal(["newFlag", "priority"], request.AdditionalData.Keys.Order());
+        JsonAssert.Equivalent(json, KiotaJson.Serialize(request));
+    }
+
+    [Fact]
+    public void Money_and_flags_are_written_as_the_strings_the_wire_uses()
+    {
+        var delivery = new Delivery { Area = 31.730m, IsAmountEstimated = true };
+
+        var json = KiotaJson.Serialize(delivery);
+
+        Assert.Contains("\"area\":\"31.730\"", json);
+        Assert.Contains("\"isAmountEstimated\":\"true\"", json);
+    }
+
+    private static Func<string, Task<IParsable>> Parse<T>(ParsableFactory<T> factory)
+        where T : IParsable =>
+        async json => await KiotaJson.ParseAsync(json, factory);
+}
