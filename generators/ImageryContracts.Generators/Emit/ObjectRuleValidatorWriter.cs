@@ -25,7 +25,7 @@ public static class ObjectRuleValidatorWriter
             .Concat(fixedValues.Select(f => (Wire: f.WireName, Type: ClrTypeOf(f.Schema) + "?")))
             .ToList();
 
-        writer.DocTag("summary", $"Checks the fields of a {schema.Name} against {spec.VendorName}'s rules: " + string.Join("; ", Describe(schema, fixedValues)) + ".");
+        writer.DocTag("summary", $"Checks the fields of a {schema.Name} against {Possessive.Of(spec.VendorName)} rules: " + string.Join("; ", Describe(schema, fixedValues)) + ".");
         foreach (var parameter in parameters)
         {
             writer.Line($"/// <param name=\"{Identifiers.ToCamelCase(parameter.Wire).TrimStart('@')}\">The {XmlDoc.Escape(parameter.Wire)} value; null when not set.</param>");

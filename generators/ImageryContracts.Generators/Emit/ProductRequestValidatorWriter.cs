@@ -76,7 +76,7 @@ public static class ProductRequestValidatorWriter
 
     private static void WriteSignature(IndentedWriter writer, ApiSpec spec, List<ProductRuleParameter> parameters)
     {
-        writer.DocTag("summary", $"Checks the values of one product request against {spec.VendorName}'s rules: sensors every value accepts (IMG1001), values being abandoned (IMG1002) and the CRS code (IMG1003). Pass what the request sets; leave the rest null.");
+        writer.DocTag("summary", $"Checks the values of one product request against {Possessive.Of(spec.VendorName)} rules: sensors every value accepts (IMG1001), values being abandoned (IMG1002) and the CRS code (IMG1003). Pass what the request sets; leave the rest null.");
         foreach (var parameter in parameters)
         {
             writer.Line($"/// <param name=\"{parameter.ParameterName.TrimStart('@')}\">{XmlDoc.Escape(ParameterDoc(parameter))}</param>");

@@ -40,7 +40,7 @@ public static class ValidatorEmitter
         var className = spec.VendorName + "Validator";
         var source = SourceFile.Write(ns, writer =>
         {
-            writer.DocTag("summary", $"Checks requests against {spec.VendorName}'s rules, as the spec states them (x-imagery-* extensions), before anything is sent. Every violated rule is returned, not only the first; rule IDs match the analyzers' diagnostics.");
+            writer.DocTag("summary", $"Checks requests against {Possessive.Of(spec.VendorName)} rules, as the spec states them (x-imagery-* extensions), before anything is sent. Every violated rule is returned, not only the first; rule IDs match the analyzers' diagnostics.");
             writer.Line(SourceFile.GeneratedCodeAttribute);
             writer.Line($"public static partial class {className}");
             using (writer.OpenBlock())
@@ -110,13 +110,13 @@ public static class ValidatorEmitter
     private static void WriteMinimumArea(IndentedWriter writer, ApiSpec spec, ApiSchema schema)
     {
         var minimum = double.Parse(schema.MinAreaKm2!, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture);
-        writer.DocTag("summary", $"Checks the area of a {schema.Name} against {spec.VendorName}'s minimum of {minimum} km² (IMG1004).");
+        writer.DocTag("summary", $"Checks the area of a {schema.Name} against {Possessive.Of(spec.VendorName)} minimum of {minimum} km² (IMG1004).");
         writer.Line("/// <param name=\"areaKm2\">The geodesic area on the WGS 84 ellipsoid, in km².</param>");
         writer.Line("/// <returns>The problem, if any.</returns>");
         writer.Line($"public static {ResultType} Validate{schema.Name}Area(double areaKm2)");
         using (writer.OpenBlock())
         {
-            var message = $"\"The {schema.Name} covers \" + areaKm2.ToString(\"0.####\", global::System.Globalization.CultureInfo.InvariantCulture) + \" km², under {spec.VendorName}'s minimum of {minimum} km². Enlarge it to at least {minimum} km².\"";
+            var message = $"\"The {schema.Name} covers \" + areaKm2.ToString(\"0.####\", global::System.Globalization.CultureInfo.InvariantCulture) + \" km², under {Possessive.Of(spec.VendorName)} minimum of {minimum} km². Enlarge it to at least {minimum} km².\"";
             writer.Line($"return areaKm2 < {minimum}");
             writer.Line($"    ? Result(new {ProblemList} {{ {NewProblem(RuleIds.MinimumArea, message, new[] { FieldNames.Of(spec, schema.Name!) })} }})");
             writer.Line($"    : {ValidationNs}ValidationResult.Success;");

@@ -3,11 +3,11 @@
 
 namespace ImageryContracts.DataCosmos.Validation
 {
-    /// <summary>Checks requests against DataCosmos's rules, as the spec states them (x-imagery-* extensions), before anything is sent. Every violated rule is returned, not only the first; rule IDs match the analyzers' diagnostics.</summary>
+    /// <summary>Checks requests against DataCosmos' rules, as the spec states them (x-imagery-* extensions), before anything is sent. Every violated rule is returned, not only the first; rule IDs match the analyzers' diagnostics.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImageryContracts.Generators", "0.1.0.0")]
     public static partial class DataCosmosValidator
     {
-        /// <summary>Checks the fields of a OrderLineItem against DataCosmos's rules: geometry and project_id set together or not at all (IMG1005).</summary>
+        /// <summary>Checks the fields of a OrderLineItem against DataCosmos' rules: geometry and project_id set together or not at all (IMG1005).</summary>
         /// <param name="geometry">The geometry value; null when not set.</param>
         /// <param name="projectId">The project_id value; null when not set.</param>
         /// <returns>Every violated rule.</returns>
@@ -18,7 +18,7 @@ namespace ImageryContracts.DataCosmos.Validation
             return Result(problems);
         }
 
-        /// <summary>Checks the fields of a License against DataCosmos's rules: accepted must be true (IMG1007).</summary>
+        /// <summary>Checks the fields of a License against DataCosmos' rules: accepted must be true (IMG1007).</summary>
         /// <param name="accepted">The accepted value; null when not set.</param>
         /// <returns>Every violated rule.</returns>
         public static global::ImageryContracts.Validation.ValidationResult ValidateLicense(bool? accepted)

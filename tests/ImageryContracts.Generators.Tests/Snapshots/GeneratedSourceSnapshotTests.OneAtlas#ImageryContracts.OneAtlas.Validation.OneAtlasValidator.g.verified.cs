@@ -3,11 +3,11 @@
 
 namespace ImageryContracts.OneAtlas.Validation
 {
-    /// <summary>Checks requests against OneAtlas's rules, as the spec states them (x-imagery-* extensions), before anything is sent. Every violated rule is returned, not only the first; rule IDs match the analyzers' diagnostics.</summary>
+    /// <summary>Checks requests against OneAtlas' rules, as the spec states them (x-imagery-* extensions), before anything is sent. Every violated rule is returned, not only the first; rule IDs match the analyzers' diagnostics.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImageryContracts.Generators", "0.1.0.0")]
     public static partial class OneAtlasValidator
     {
-        /// <summary>Checks the values of one product request against OneAtlas's rules: sensors every value accepts (IMG1001), values being abandoned (IMG1002) and the CRS code (IMG1003). Pass what the request sets; leave the rest null.</summary>
+        /// <summary>Checks the values of one product request against OneAtlas' rules: sensors every value accepts (IMG1001), values being abandoned (IMG1002) and the CRS code (IMG1003). Pass what the request sets; leave the rest null.</summary>
         /// <param name="kind">The kind value.</param>
         /// <param name="consumptionMode">The consumptionMode value.</param>
         /// <param name="productType">The productType value.</param>
@@ -288,13 +288,13 @@ namespace ImageryContracts.OneAtlas.Validation
                 : global::ImageryContracts.Validation.ValidationResult.Success;
         }
 
-        /// <summary>Checks the area of a Polygon against OneAtlas's minimum of 0.1 km² (IMG1004).</summary>
+        /// <summary>Checks the area of a Polygon against OneAtlas' minimum of 0.1 km² (IMG1004).</summary>
         /// <param name="areaKm2">The geodesic area on the WGS 84 ellipsoid, in km².</param>
         /// <returns>The problem, if any.</returns>
         public static global::ImageryContracts.Validation.ValidationResult ValidatePolygonArea(double areaKm2)
         {
             return areaKm2 < 0.1
-                ? Result(new global::System.Collections.Generic.List<global::ImageryContracts.Validation.ValidationProblem> { new global::ImageryContracts.Validation.ValidationProblem("IMG1004", "The Polygon covers " + areaKm2.ToString("0.####", global::System.Globalization.CultureInfo.InvariantCulture) + " km², under OneAtlas's minimum of 0.1 km². Enlarge it to at least 0.1 km².", new string[] { "aoi" }) })
+                ? Result(new global::System.Collections.Generic.List<global::ImageryContracts.Validation.ValidationProblem> { new global::ImageryContracts.Validation.ValidationProblem("IMG1004", "The Polygon covers " + areaKm2.ToString("0.####", global::System.Globalization.CultureInfo.InvariantCulture) + " km², under OneAtlas' minimum of 0.1 km². Enlarge it to at least 0.1 km².", new string[] { "aoi" }) })
                 : global::ImageryContracts.Validation.ValidationResult.Success;
         }
 
