@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using ImageryContracts.Geometry;
 using ImageryContracts.Validation;
 using Newtonsoft.Json.Linq;
@@ -9,7 +8,9 @@ namespace ImageryContracts.Testing.Specs;
 
 /// <summary>
 /// The vendor rules on one object schema of a spec, read from its <c>x-imagery-*</c> extensions
-/// (docs/spec-extensions.md) and checked against a request object as it arrived on the wire. Which fields are
+/// (docs/spec-extensions.md) and checked against a request object as it arrived on the wire. Plain OpenAPI
+/// constraints (required, pattern, minItems) are not here: NSwag turned them into the contract's attributes, which
+/// ASP.NET Core checks before the action runs. Which fields are
 /// restricted, and how, comes from the spec only: a rule added to the spec is enforced with no code change.
 /// </summary>
 internal sealed class SchemaRules
@@ -17,14 +18,12 @@ internal sealed class SchemaRules
     private SchemaRules(
         string vendorName,
         IReadOnlyList<SensorRestriction> sensors,
-        IReadOnlyList<(string Field, Regex Pattern)> patterns,
         IReadOnlyList<(string Field, double Km2)> minimumAreas,
         IReadOnlyList<IReadOnlyList<string>> requiredTogether,
         IReadOnlyList<(string Field, string Value)> mustEqual)
     {
         VendorName = vendorName;
         Sensors = sensors;
-        Patterns = patterns;
         MinimumAreas = minimumAreas;
         RequiredTogether = requiredTogether;
         MustEqual = mustEqual;
@@ -35,9 +34,6 @@ internal sealed class SchemaRules
 
     /// <summary>The fields whose values only some sensors accept.</summary>
     public IReadOnlyList<SensorRestriction> Sensors { get; }
-
-    /// <summary>String fields with a <c>pattern</c> (the CRS code, for one).</summary>
-    public IReadOnlyList<(string Field, Regex Pattern)> Patterns { get; }
 
     /// <summary>Polygon fields with a minimum area (<c>x-imagery-min-area-km2</c>).</summary>
     public IReadOnlyList<(string Field, double Km2)> MinimumAreas { get; }
@@ -53,7 +49,6 @@ internal sealed class SchemaRules
     {
         var schema = spec.Schema(schemaName);
         var sensors = new List<SensorRestriction>();
-        var patterns = new List<(string, Regex)>();
         var areas = new List<(string, double)>();
         var mustEqual = new List<(string, string)>();
         foreach (var (key, value) in EmbeddedSpec.OptionalMapping(schema, "properties")?.Children.ToArray() ?? [])
@@ -66,11 +61,6 @@ internal sealed class SchemaRules
                 sensors.Add(new SensorRestriction(field, table.Children.ToDictionary(
                     pair => ((YamlScalarNode)pair.Key).Value!,
                     pair => EmbeddedSpec.Strings((YamlSequenceNode)pair.Value))));
-            }
-
-            if (EmbeddedSpec.Scalar(target, "pattern") is { } pattern)
-            {
-                patterns.Add((field, new Regex(pattern, RegexOptions.CultureInvariant)));
             }
 
             if (EmbeddedSpec.Scalar(target, "x-imagery-min-area-km2") is { } km2)
@@ -87,7 +77,7 @@ internal sealed class SchemaRules
         var together = EmbeddedSpec.OptionalSequence(schema, "x-imagery-requires-together")?.Children
             .Select(group => EmbeddedSpec.Strings((YamlSequenceNode)group))
             .ToArray() ?? [];
-        return new SchemaRules(vendorName, sensors, patterns, areas, together, mustEqual);
+        return new SchemaRules(vendorName, sensors, areas, together, mustEqual);
     }
 
     /// <summary>
@@ -108,16 +98,6 @@ internal sealed class SchemaRules
                 yield return Problem("IMG1001",
                     $"{restriction.Field} '{value}' is accepted by {string.Join(", ", accepted)} only, but the image is a {sensor} image; for {sensor} use one of: {string.Join(", ", restriction.ValuesAcceptedBy(sensor!))}.",
                     path, restriction.Field);
-            }
-        }
-
-        foreach (var (field, pattern) in Patterns)
-        {
-            if (json[field] is JValue { Type: JTokenType.String } text && !pattern.IsMatch((string)text!))
-            {
-                yield return Problem("IMG1003",
-                    $"{field} '{text}' is not accepted by {VendorName}: it must match {pattern}.",
-                    path, field);
             }
         }
 
