@@ -126,104 +126,88 @@ public static class CrsCodeEmitter
         writer.Line();
     }
 
-    private static void WriteParsing(IndentedWriter writer, string name, ApiCrsCodeSet set)
-    {
-        writer.DocTag("summary", $"Reads {set.UrnPrefix}NNNN or EPSG:NNNN.");
-        writer.Line("/// <param name=\"value\">The text.</param>");
-        writer.Line("/// <returns>The code.</returns>");
-        writer.Line("/// <exception cref=\"global::System.FormatException\">The text is not a CRS code, or the vendor does not accept the code.</exception>");
-        writer.Line($"public static {name} Parse(string value) =>");
-        writer.Line("    Problem(value) is { } problem ? throw new global::System.FormatException(problem) : new " + name + "(ReadNumber(value));");
-        writer.Line();
-        writer.DocTag("summary", $"Reads {set.UrnPrefix}NNNN or EPSG:NNNN, when it is an accepted code.");
-        writer.Line("/// <param name=\"value\">The text.</param>");
-        writer.Line("/// <param name=\"result\">The code, or the default value.</param>");
-        writer.Line("/// <returns>Whether the text is an accepted code.</returns>");
-        writer.Line($"public static bool TryParse(string? value, out {name} result)");
-        using (writer.OpenBlock())
+    private static void WriteParsing(IndentedWriter writer, string name, ApiCrsCodeSet set) => writer.Lines($$"""
+        /// <summary>Reads {{set.UrnPrefix}}NNNN or EPSG:NNNN.</summary>
+        /// <param name="value">The text.</param>
+        /// <returns>The code.</returns>
+        /// <exception cref="global::System.FormatException">The text is not a CRS code, or the vendor does not accept the code.</exception>
+        public static {{name}} Parse(string value) =>
+            Problem(value) is { } problem ? throw new global::System.FormatException(problem) : new {{name}}(ReadNumber(value));
+
+        /// <summary>Reads {{set.UrnPrefix}}NNNN or EPSG:NNNN, when it is an accepted code.</summary>
+        /// <param name="value">The text.</param>
+        /// <param name="result">The code, or the default value.</param>
+        /// <returns>Whether the text is an accepted code.</returns>
+        public static bool TryParse(string? value, out {{name}} result)
         {
-            writer.Line($"result = value is not null && Problem(value) is null ? new {name}(ReadNumber(value)) : default;");
-            writer.Line("return result.Epsg != 0;");
+            result = value is not null && Problem(value) is null ? new {{name}}(ReadNumber(value)) : default;
+            return result.Epsg != 0;
         }
 
-        writer.Line();
-        writer.DocTag("summary", "What is wrong with a CRS code text, or null when it is an accepted code.");
-        writer.Line("/// <param name=\"value\">The text.</param>");
-        writer.Line("/// <returns>The message naming the value and the accepted set, or null.</returns>");
-        writer.Line("public static string? Problem(string value)");
-        using (writer.OpenBlock())
+        /// <summary>What is wrong with a CRS code text, or null when it is an accepted code.</summary>
+        /// <param name="value">The text.</param>
+        /// <returns>The message naming the value and the accepted set, or null.</returns>
+        public static string? Problem(string value)
         {
-            writer.Line("var epsg = ReadNumber(value);");
-            writer.Line("if (epsg < 0)");
-            using (writer.OpenBlock())
+            var epsg = ReadNumber(value);
+            if (epsg < 0)
             {
-                writer.Line("return \"'\" + value + \"' is not a CRS code; write \" + UrnPrefix + \"NNNN or EPSG:NNNN. Accepted by \" + Vendor + \": \" + AcceptedCodes + \".\";");
+                return "'" + value + "' is not a CRS code; write " + UrnPrefix + "NNNN or EPSG:NNNN. Accepted by " + Vendor + ": " + AcceptedCodes + ".";
             }
 
-            writer.Line();
-            writer.Line("return IsAccepted(epsg) ? null : RejectionMessage(epsg);");
+            return IsAccepted(epsg) ? null : RejectionMessage(epsg);
         }
 
-        writer.Line();
-        writer.Line("private static int ReadNumber(string value)");
-        using (writer.OpenBlock())
+        private static int ReadNumber(string value)
         {
-            writer.Line("var start = value.StartsWith(UrnPrefix, global::System.StringComparison.OrdinalIgnoreCase) ? UrnPrefix.Length");
-            writer.Line("    : value.StartsWith(ShortPrefix, global::System.StringComparison.OrdinalIgnoreCase) ? ShortPrefix.Length");
-            writer.Line("    : -1;");
-            writer.Line("if (start < 0 || value.Length == start || value.Length - start > 9)");
-            using (writer.OpenBlock())
+            var start = value.StartsWith(UrnPrefix, global::System.StringComparison.OrdinalIgnoreCase) ? UrnPrefix.Length
+                : value.StartsWith(ShortPrefix, global::System.StringComparison.OrdinalIgnoreCase) ? ShortPrefix.Length
+                : -1;
+            if (start < 0 || value.Length == start || value.Length - start > 9)
             {
-                writer.Line("return -1;");
+                return -1;
             }
 
-            writer.Line();
-            writer.Line("var number = 0;");
-            writer.Line("for (var i = start; i < value.Length; i++)");
-            using (writer.OpenBlock())
+            var number = 0;
+            for (var i = start; i < value.Length; i++)
             {
-                writer.Line("if (value[i] < '0' || value[i] > '9')");
-                using (writer.OpenBlock())
+                if (value[i] < '0' || value[i] > '9')
                 {
-                    writer.Line("return -1;");
+                    return -1;
                 }
 
-                writer.Line();
-                writer.Line("number = (number * 10) + (value[i] - '0');");
+                number = (number * 10) + (value[i] - '0');
             }
 
-            writer.Line();
-            writer.Line("return number;");
+            return number;
         }
 
-        writer.Line();
-    }
+        """);
 
-    private static void WriteFormattingAndEquality(IndentedWriter writer, string name)
-    {
-        writer.DocTag("summary", "The wire form, e.g. urn:ogc:def:crs:EPSG::4326.");
-        writer.Line("/// <returns>The URN.</returns>");
-        writer.Line("public override string ToString() => UrnPrefix + Epsg.ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
-        writer.Line();
-        writer.DocTag("summary", "The short form, e.g. EPSG:4326.");
-        writer.Line("/// <returns>The short form.</returns>");
-        writer.Line("public string ToShortString() => ShortPrefix + Epsg.ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
-        writer.Line();
-        writer.Line("/// <inheritdoc />");
-        writer.Line($"public bool Equals({name} other) => Epsg == other.Epsg;");
-        writer.Line();
-        writer.Line("/// <inheritdoc />");
-        writer.Line($"public override bool Equals(object? obj) => obj is {name} other && Equals(other);");
-        writer.Line();
-        writer.Line("/// <inheritdoc />");
-        writer.Line("public override int GetHashCode() => Epsg;");
-        writer.Line();
-        writer.DocTag("summary", "Whether two codes are the same.");
-        writer.Line($"public static bool operator ==({name} left, {name} right) => left.Equals(right);");
-        writer.Line();
-        writer.DocTag("summary", "Whether two codes differ.");
-        writer.Line($"public static bool operator !=({name} left, {name} right) => !left.Equals(right);");
-    }
+    private static void WriteFormattingAndEquality(IndentedWriter writer, string name) => writer.Lines($$"""
+        /// <summary>The wire form, e.g. urn:ogc:def:crs:EPSG::4326.</summary>
+        /// <returns>The URN.</returns>
+        public override string ToString() => UrnPrefix + Epsg.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+
+        /// <summary>The short form, e.g. EPSG:4326.</summary>
+        /// <returns>The short form.</returns>
+        public string ToShortString() => ShortPrefix + Epsg.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+
+        /// <inheritdoc />
+        public bool Equals({{name}} other) => Epsg == other.Epsg;
+
+        /// <inheritdoc />
+        public override bool Equals(object? obj) => obj is {{name}} other && Equals(other);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => Epsg;
+
+        /// <summary>Whether two codes are the same.</summary>
+        public static bool operator ==({{name}} left, {{name}} right) => left.Equals(right);
+
+        /// <summary>Whether two codes differ.</summary>
+        public static bool operator !=({{name}} left, {{name}} right) => !left.Equals(right);
+        """);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

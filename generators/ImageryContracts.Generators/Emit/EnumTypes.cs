@@ -23,12 +23,6 @@ public static class EnumTypes
         return result;
     }
 
-    /// <summary>The enum with the given C# name, or null.</summary>
-    /// <param name="spec">The spec.</param>
-    /// <param name="name">The enum's C# name.</param>
-    /// <returns>The enum schema.</returns>
-    public static ApiSchema? Find(ApiSpec spec, string name) => Of(spec).Find(e => e.Name == name);
-
     private static void Collect(ApiSchema schema, List<ApiSchema> into)
     {
         if (schema.Name is not null && schema.IsStringEnum)

@@ -85,31 +85,25 @@ public static class ObjectRuleValidatorWriter
     /// <summary>Writes the shared IMG1005 check the <c>Validate&lt;Schema&gt;</c> methods call (once per class).</summary>
     /// <param name="writer">The writer, inside the validator class.</param>
     /// <param name="spec">The spec.</param>
-    public static void WriteRequireTogether(IndentedWriter writer, ApiSpec spec)
-    {
-        writer.Line($"private static void RequireTogether(ref {ValidatorEmitter.ProblemListDeclaration.Replace(" problems = null;", " problems")}, string[] fields, bool[] isSet)");
-        using (writer.OpenBlock())
+    public static void WriteRequireTogether(IndentedWriter writer, ApiSpec spec) => writer.Lines($$"""
+        private static void RequireTogether(ref global::System.Collections.Generic.List<global::ImageryContracts.Validation.ValidationProblem>? problems, string[] fields, bool[] isSet)
         {
-            writer.Line("var set = new global::System.Collections.Generic.List<string>();");
-            writer.Line("var unset = new global::System.Collections.Generic.List<string>();");
-            writer.Line("for (var i = 0; i < fields.Length; i++)");
-            using (writer.OpenBlock())
+            var set = new global::System.Collections.Generic.List<string>();
+            var unset = new global::System.Collections.Generic.List<string>();
+            for (var i = 0; i < fields.Length; i++)
             {
-                writer.Line("(isSet[i] ? set : unset).Add(fields[i]);");
+                (isSet[i] ? set : unset).Add(fields[i]);
             }
 
-            writer.Line();
-            writer.Line("if (set.Count > 0 && unset.Count > 0)");
-            using (writer.OpenBlock())
+            if (set.Count > 0 && unset.Count > 0)
             {
-                var message = "Join(set, \" and \") + (set.Count == 1 ? \" is\" : \" are\") + \" set but \" + Join(unset, \" and \") + (unset.Count == 1 ? \" is\" : \" are\")"
-                    + $" + \" not: {spec.VendorName} takes \" + Join(fields, \" and \") + \" together or not at all. Set \" + Join(unset, \" and \") + \" or remove \" + Join(set, \" and \") + \".\"";
-                writer.Line($"Add(ref problems, new global::ImageryContracts.Validation.ValidationProblem({CSharpLiteral.String(RuleIds.RequiresTogether)}, {message}, fields));");
+                var message = Join(set, " and ") + (set.Count == 1 ? " is" : " are") + " set but " + Join(unset, " and ") + (unset.Count == 1 ? " is" : " are")
+                    + " not: {{spec.VendorName}} takes " + Join(fields, " and ") + " together or not at all. Set " + Join(unset, " and ") + " or remove " + Join(set, " and ") + ".";
+                Add(ref problems, new global::ImageryContracts.Validation.ValidationProblem({{CSharpLiteral.String(RuleIds.RequiresTogether)}}, message, fields));
             }
         }
 
-        writer.Line();
-    }
+        """);
 
     private static string ClrTypeOf(ApiSchema schema) => schema.Type switch
     {

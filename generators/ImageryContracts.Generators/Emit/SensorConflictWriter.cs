@@ -137,125 +137,97 @@ public static class SensorConflictWriter
         writer.Line();
     }
 
-    private static void WriteMessage(IndentedWriter writer)
-    {
-        writer.Line("private static string SensorConflictMessage(global::System.Collections.Generic.List<SensorPart> parts)");
-        using (writer.OpenBlock())
+    private static void WriteMessage(IndentedWriter writer) => writer.Lines("""
+        private static string SensorConflictMessage(global::System.Collections.Generic.List<SensorPart> parts)
         {
-            writer.Line("var text = new global::System.Text.StringBuilder();");
-            writer.Line("var described = false;");
-            writer.Line("foreach (var part in parts)");
-            using (writer.OpenBlock())
+            var text = new global::System.Text.StringBuilder();
+            var described = false;
+            foreach (var part in parts)
             {
-                writer.Line("text.Append(text.Length == 0 ? \"\" : \"; \");");
-                writer.Line("if (part.Alternatives is null)");
-                using (writer.OpenBlock())
+                text.Append(text.Length == 0 ? "" : "; ");
+                if (part.Alternatives is null)
                 {
-                    writer.Line("text.Append(\"the requested sensor is \").Append(part.Wire);");
+                    text.Append("the requested sensor is ").Append(part.Wire);
                 }
-
-                writer.Line("else");
-                using (writer.OpenBlock())
+                else
                 {
-                    writer.Line("text.Append(part.Wire).Append(described ? \" by \" : \" is accepted by \").Append(SensorNames(part.Sensors));");
-                    writer.Line("described = true;");
+                    text.Append(part.Wire).Append(described ? " by " : " is accepted by ").Append(SensorNames(part.Sensors));
+                    described = true;
                 }
             }
 
-            writer.Line();
-            writer.Line("text.Append(parts.Count == 2 ? \": no sensor accepts both.\" : parts.Count > 2 ? \": no sensor accepts all of them.\" : \".\");");
-            writer.Line("var fixes = new global::System.Collections.Generic.List<string>();");
-            writer.Line("for (var i = 0; i < parts.Count; i++)");
-            using (writer.OpenBlock())
+            text.Append(parts.Count == 2 ? ": no sensor accepts both." : parts.Count > 2 ? ": no sensor accepts all of them." : ".");
+            var fixes = new global::System.Collections.Generic.List<string>();
+            for (var i = 0; i < parts.Count; i++)
             {
-                writer.Line("var others = AllSensors;");
-                writer.Line("for (var j = 0; j < parts.Count; j++)");
-                using (writer.OpenBlock())
+                var others = AllSensors;
+                for (var j = 0; j < parts.Count; j++)
                 {
-                    writer.Line("others &= i == j ? AllSensors : parts[j].Sensors;");
+                    others &= i == j ? AllSensors : parts[j].Sensors;
                 }
 
-                writer.Line();
-                writer.Line("foreach (var alternative in parts[i].Alternatives ?? global::System.Array.Empty<SensorAlternative>())");
-                using (writer.OpenBlock())
+                foreach (var alternative in parts[i].Alternatives ?? global::System.Array.Empty<SensorAlternative>())
                 {
-                    writer.Line("if ((alternative.Sensors & others) != 0 && !fixes.Contains(alternative.Wire))");
-                    using (writer.OpenBlock())
+                    if ((alternative.Sensors & others) != 0 && !fixes.Contains(alternative.Wire))
                     {
-                        writer.Line("fixes.Add(alternative.Wire);");
+                        fixes.Add(alternative.Wire);
                     }
                 }
             }
 
-            writer.Line();
-            writer.Line("text.Append(fixes.Count > 0 ? \" Use \" + Join(fixes, \" or \") + \".\" : \" Choose values that share a sensor.\");");
-            writer.Line("return text.ToString();");
+            text.Append(fixes.Count > 0 ? " Use " + Join(fixes, " or ") + "." : " Choose values that share a sensor.");
+            return text.ToString();
         }
 
-        writer.Line();
-        writer.Line("private static string SensorNames(int mask)");
-        using (writer.OpenBlock())
+        private static string SensorNames(int mask)
         {
-            writer.Line("var names = new global::System.Collections.Generic.List<string>();");
-            writer.Line("for (var i = 0; i < SensorWireValues.Length; i++)");
-            using (writer.OpenBlock())
+            var names = new global::System.Collections.Generic.List<string>();
+            for (var i = 0; i < SensorWireValues.Length; i++)
             {
-                writer.Line("if ((mask & (1 << i)) != 0)");
-                using (writer.OpenBlock())
+                if ((mask & (1 << i)) != 0)
                 {
-                    writer.Line("names.Add(SensorWireValues[i]);");
+                    names.Add(SensorWireValues[i]);
                 }
             }
 
-            writer.Line();
-            writer.Line("return names.Count == 0 ? \"no sensor\" : string.Join(\", \", names);");
+            return names.Count == 0 ? "no sensor" : string.Join(", ", names);
         }
 
-        writer.Line();
-    }
+        """);
 
-    private static void WritePartTypes(IndentedWriter writer)
-    {
-        writer.Line("private sealed class SensorPart");
-        using (writer.OpenBlock())
+    private static void WritePartTypes(IndentedWriter writer) => writer.Lines("""
+        private sealed class SensorPart
         {
-            writer.Line("public SensorPart(string wire, string field, int sensors, SensorAlternative[]? alternatives)");
-            using (writer.OpenBlock())
+            public SensorPart(string wire, string field, int sensors, SensorAlternative[]? alternatives)
             {
-                writer.Line("Wire = wire;");
-                writer.Line("Field = field;");
-                writer.Line("Sensors = sensors;");
-                writer.Line("Alternatives = alternatives;");
+                Wire = wire;
+                Field = field;
+                Sensors = sensors;
+                Alternatives = alternatives;
             }
 
-            writer.Line();
-            writer.Line("public string Wire { get; }");
-            writer.Line();
-            writer.Line("public string Field { get; }");
-            writer.Line();
-            writer.Line("public int Sensors { get; }");
-            writer.Line();
-            writer.Line("/// <summary>Null for the requested sensor itself, which has no alternative.</summary>");
-            writer.Line("public SensorAlternative[]? Alternatives { get; }");
+            public string Wire { get; }
+
+            public string Field { get; }
+
+            public int Sensors { get; }
+
+            /// <summary>Null for the requested sensor itself, which has no alternative.</summary>
+            public SensorAlternative[]? Alternatives { get; }
         }
 
-        writer.Line();
-        writer.Line("private readonly struct SensorAlternative");
-        using (writer.OpenBlock())
+        private readonly struct SensorAlternative
         {
-            writer.Line("public SensorAlternative(string wire, int sensors)");
-            using (writer.OpenBlock())
+            public SensorAlternative(string wire, int sensors)
             {
-                writer.Line("Wire = wire;");
-                writer.Line("Sensors = sensors;");
+                Wire = wire;
+                Sensors = sensors;
             }
 
-            writer.Line();
-            writer.Line("public string Wire { get; }");
-            writer.Line();
-            writer.Line("public int Sensors { get; }");
+            public string Wire { get; }
+
+            public int Sensors { get; }
         }
 
-        writer.Line();
-    }
+        """);
 }

@@ -125,20 +125,18 @@ public static class ValidatorEmitter
         writer.Line();
     }
 
-    private static void WriteHelpers(IndentedWriter writer)
-    {
-        writer.Line($"private static {ResultType} Result({ProblemList}? problems) =>");
-        writer.Line($"    problems is null ? {ValidationNs}ValidationResult.Success : new {ValidationNs}ValidationResult(problems);");
-        writer.Line();
-        writer.Line($"private static void Add(ref {ProblemList}? problems, {ValidationNs}ValidationProblem problem) =>");
-        writer.Line($"    (problems ??= new {ProblemList}()).Add(problem);");
-        writer.Line();
-        writer.Line("private static string Join(global::System.Collections.Generic.IReadOnlyList<string> items, string lastSeparator)");
-        using (writer.OpenBlock())
+    private static void WriteHelpers(IndentedWriter writer) => writer.Lines($$"""
+        private static {{ResultType}} Result({{ProblemList}}? problems) =>
+            problems is null ? {{ValidationNs}}ValidationResult.Success : new {{ValidationNs}}ValidationResult(problems);
+
+        private static void Add(ref {{ProblemList}}? problems, {{ValidationNs}}ValidationProblem problem) =>
+            (problems ??= new {{ProblemList}}()).Add(problem);
+
+        private static string Join(global::System.Collections.Generic.IReadOnlyList<string> items, string lastSeparator)
         {
-            writer.Line("return items.Count < 2");
-            writer.Line("    ? string.Join(\"\", items)");
-            writer.Line("    : string.Join(\", \", global::System.Linq.Enumerable.Take(items, items.Count - 1)) + lastSeparator + items[items.Count - 1];");
+            return items.Count < 2
+                ? string.Join("", items)
+                : string.Join(", ", global::System.Linq.Enumerable.Take(items, items.Count - 1)) + lastSeparator + items[items.Count - 1];
         }
-    }
+        """);
 }

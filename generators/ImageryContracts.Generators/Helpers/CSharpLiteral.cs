@@ -6,7 +6,10 @@ namespace ImageryContracts.Generators.Helpers;
 /// <summary>Formats values as C# literals, independent of the machine's culture.</summary>
 public static class CSharpLiteral
 {
-    /// <summary>A regular string literal with every character that needs it escaped.</summary>
+    /// <summary>
+    /// A regular string literal with every character that needs it escaped. The escapes used (<c>\"</c>, <c>\\</c>,
+    /// <c>\n</c>, <c>\r</c>, <c>\t</c>, <c>\uXXXX</c>) mean the same in JSON, so the text is a JSON string too.
+    /// </summary>
     /// <param name="value">The string.</param>
     /// <returns>The literal including its quotes.</returns>
     public static string String(string value)
@@ -21,9 +24,8 @@ public static class CSharpLiteral
                 case '\n': builder.Append("\\n"); break;
                 case '\r': builder.Append("\\r"); break;
                 case '\t': builder.Append("\\t"); break;
-                case '\0': builder.Append("\\0"); break;
                 default:
-                    if (char.IsControl(c))
+                    if (char.IsControl(c) || c is '\u2028' or '\u2029')
                     {
                         builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }
@@ -39,8 +41,4 @@ public static class CSharpLiteral
         return builder.Append('"').ToString();
     }
 
-    /// <summary>An integer literal.</summary>
-    /// <param name="value">The number.</param>
-    /// <returns>The literal.</returns>
-    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -30,6 +30,16 @@ public sealed class IndentedWriter
         _builder.Append('\n');
     }
 
+    /// <summary>Writes each line of a multi-line block (fixed code, written as a raw string) at the current indentation.</summary>
+    /// <param name="block">The lines, separated by <c>\n</c>.</param>
+    public void Lines(string block)
+    {
+        foreach (var line in block.Replace("\r\n", "\n").Split('\n'))
+        {
+            Line(line);
+        }
+    }
+
     /// <summary>Writes <c>{</c> and indents until the returned scope is disposed, which writes the closing brace.</summary>
     /// <param name="closing">The closing text, <c>}</c> or for example <c>};</c>.</param>
     /// <returns>The scope to dispose after the block's lines.</returns>

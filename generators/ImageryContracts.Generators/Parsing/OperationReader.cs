@@ -24,25 +24,9 @@ internal sealed class OperationReader
         _documentSecurity = documentSecurity;
     }
 
-    public EquatableArray<ApiPath> ReadPaths(YamlMappingNode? paths)
-    {
-        if (paths is null)
-        {
-            return EquatableArray<ApiPath>.Empty;
-        }
-
-        var result = new List<ApiPath>();
-        foreach (var entry in paths.Children)
-        {
-            if (entry.Key is YamlScalarNode { Value: { } template }
-                && ReferenceFollower.Follow(_context, entry.Value, JsonPointer.Append("#/paths", template)) is (var item, var pointer))
-            {
-                result.Add(ReadPath(template, item, pointer));
-            }
-        }
-
-        return result.ToEquatableArray();
-    }
+    /// <summary>Reads the document's <c>paths</c>.</summary>
+    public EquatableArray<ApiPath> ReadPaths(YamlMappingNode root) =>
+        FollowedEntries(root, JsonPointer.Root, "paths").Select(e => ReadPath(e.Key, e.Node, e.Pointer)).ToEquatableArray();
 
     /// <summary>Reads a <c>servers</c> list.</summary>
     public static EquatableArray<ApiServer> ReadServers(ParseContext context, YamlMappingNode owner, string pointer)
@@ -168,7 +152,7 @@ internal sealed class OperationReader
             In = location,
             Required = location == "path" || parameter.GetBool("required"),
             Description = parameter.GetString("description"),
-            Schema = parameter.Get("schema") is { } schema ? _schemas.Read(schema, JsonPointer.Append(pointer, "schema")) : new ApiSchema { Pointer = JsonPointer.Append(pointer, "schema") },
+            Schema = ReadSchemaOf(parameter, pointer),
             Style = parameter.GetString("style"),
             Explode = parameter.GetOptionalBool("explode"),
             Deprecated = parameter.GetBool("deprecated"),
@@ -196,56 +180,18 @@ internal sealed class OperationReader
         };
     }
 
-    private EquatableArray<ApiResponse> ReadResponses(YamlMappingNode operation, string operationPointer)
-    {
-        if (operation.Get("responses") is not YamlMappingNode responses)
-        {
-            return EquatableArray<ApiResponse>.Empty;
-        }
-
-        var result = new List<ApiResponse>();
-        var responsesPointer = JsonPointer.Append(operationPointer, "responses");
-        foreach (var entry in responses.Children)
-        {
-            if (entry.Key is YamlScalarNode { Value: { } status }
-                && ReferenceFollower.Follow(_context, entry.Value, JsonPointer.Append(responsesPointer, status)) is (var response, var pointer))
+    private EquatableArray<ApiResponse> ReadResponses(YamlMappingNode operation, string operationPointer) =>
+        FollowedEntries(operation, operationPointer, "responses")
+            .Select(e => new ApiResponse
             {
-                result.Add(new ApiResponse
-                {
-                    StatusCode = status,
-                    Description = response.GetString("description"),
-                    Content = ReadContent(response, pointer),
-                    Headers = ReadHeaders(response, pointer),
-                    Pointer = pointer,
-                    Location = _context.NodeLocationOf(response),
-                });
-            }
-        }
-
-        return result.ToEquatableArray();
-    }
-
-    private EquatableArray<ApiHeader> ReadHeaders(YamlMappingNode response, string responsePointer)
-    {
-        if (response.Get("headers") is not YamlMappingNode headers)
-        {
-            return EquatableArray<ApiHeader>.Empty;
-        }
-
-        var result = new List<ApiHeader>();
-        var headersPointer = JsonPointer.Append(responsePointer, "headers");
-        foreach (var entry in headers.Children)
-        {
-            if (entry.Key is YamlScalarNode { Value: { } name }
-                && ReferenceFollower.Follow(_context, entry.Value, JsonPointer.Append(headersPointer, name)) is (var header, var pointer))
-            {
-                var schema = header.Get("schema") is { } schemaNode ? _schemas.Read(schemaNode, JsonPointer.Append(pointer, "schema")) : new ApiSchema { Pointer = pointer };
-                result.Add(new ApiHeader(name, header.GetString("description"), schema));
-            }
-        }
-
-        return result.ToEquatableArray();
-    }
+                StatusCode = e.Key,
+                Description = e.Node.GetString("description"),
+                Content = ReadContent(e.Node, e.Pointer),
+                Headers = FollowedEntries(e.Node, e.Pointer, "headers").Select(h => new ApiHeader(h.Key, h.Node.GetString("description"), ReadSchemaOf(h.Node, h.Pointer))).ToEquatableArray(),
+                Pointer = e.Pointer,
+                Location = _context.NodeLocationOf(e.Node),
+            })
+            .ToEquatableArray();
 
     private EquatableArray<ApiMediaType> ReadContent(YamlMappingNode owner, string ownerPointer)
     {
@@ -276,26 +222,32 @@ internal sealed class OperationReader
         return result.ToEquatableArray();
     }
 
-    private EquatableArray<ApiExample> ReadExamples(YamlMappingNode media, string mediaPointer)
+    private EquatableArray<ApiExample> ReadExamples(YamlMappingNode media, string mediaPointer) =>
+        FollowedEntries(media, mediaPointer, "examples")
+            .Select(e => new ApiExample(e.Key, e.Node.GetString("summary"), e.Node.Get("value") is { } value ? YamlJson.Write(value) : "null"))
+            .ToEquatableArray();
+
+    /// <summary>The entries of the map under <paramref name="key"/>, each followed through its <c>$ref</c>.</summary>
+    private IEnumerable<(string Key, YamlMappingNode Node, string Pointer)> FollowedEntries(YamlMappingNode owner, string ownerPointer, string key)
     {
-        if (media.Get("examples") is not YamlMappingNode examples)
+        if (owner.Get(key) is not YamlMappingNode map)
         {
-            return EquatableArray<ApiExample>.Empty;
+            yield break;
         }
 
-        var result = new List<ApiExample>();
-        var examplesPointer = JsonPointer.Append(mediaPointer, "examples");
-        foreach (var entry in examples.Children)
+        var mapPointer = JsonPointer.Append(ownerPointer, key);
+        foreach (var entry in map.Children)
         {
             if (entry.Key is YamlScalarNode { Value: { } name }
-                && ReferenceFollower.Follow(_context, entry.Value, JsonPointer.Append(examplesPointer, name)) is (var example, var _))
+                && ReferenceFollower.Follow(_context, entry.Value, JsonPointer.Append(mapPointer, name)) is (var node, var pointer))
             {
-                result.Add(new ApiExample(name, example.GetString("summary"), example.Get("value") is { } value ? YamlJson.Write(value) : "null"));
+                yield return (name, node, pointer);
             }
         }
-
-        return result.ToEquatableArray();
     }
+
+    private ApiSchema ReadSchemaOf(YamlMappingNode owner, string ownerPointer) =>
+        owner.Get("schema") is { } schema ? _schemas.Read(schema, JsonPointer.Append(ownerPointer, "schema")) : new ApiSchema { Pointer = JsonPointer.Append(ownerPointer, "schema") };
 
     private static string Index(int i) => i.ToString(CultureInfo.InvariantCulture);
 }

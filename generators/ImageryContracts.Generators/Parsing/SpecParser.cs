@@ -101,7 +101,7 @@ public static class SpecParser
                 Sources = info?.Get("x-source") is YamlSequenceNode sources ? sources.Scalars().Select(s => s.Value ?? "").ToEquatableArray() : EquatableArray<string>.Empty,
             },
             Servers = OperationReader.ReadServers(context, root, JsonPointer.Root),
-            Paths = operations.ReadPaths(root.Get("paths") as YamlMappingNode),
+            Paths = operations.ReadPaths(root),
             Schemas = componentSchemas,
             SecuritySchemes = SecuritySchemeReader.Read(components?.Get("securitySchemes") as YamlMappingNode),
             ContentHash = Sha256Hex(YamlJson.Write(root)),

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using ImageryContracts.Generators.Helpers;
 using YamlDotNet.RepresentationModel;
 
 namespace ImageryContracts.Generators.Parsing;
@@ -72,32 +72,5 @@ internal static class YamlJson
         }
     }
 
-    private static void AppendString(StringBuilder builder, string value)
-    {
-        builder.Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (c < ' ')
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        builder.Append('"');
-    }
+    private static void AppendString(StringBuilder builder, string value) => builder.Append(CSharpLiteral.String(value));
 }

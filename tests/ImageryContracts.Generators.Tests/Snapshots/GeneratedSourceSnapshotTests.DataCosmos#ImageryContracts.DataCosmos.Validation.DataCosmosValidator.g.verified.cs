@@ -43,7 +43,9 @@ namespace ImageryContracts.DataCosmos.Validation
 
             if (set.Count > 0 && unset.Count > 0)
             {
-                Add(ref problems, new global::ImageryContracts.Validation.ValidationProblem("IMG1005", Join(set, " and ") + (set.Count == 1 ? " is" : " are") + " set but " + Join(unset, " and ") + (unset.Count == 1 ? " is" : " are") + " not: DataCosmos takes " + Join(fields, " and ") + " together or not at all. Set " + Join(unset, " and ") + " or remove " + Join(set, " and ") + ".", fields));
+                var message = Join(set, " and ") + (set.Count == 1 ? " is" : " are") + " set but " + Join(unset, " and ") + (unset.Count == 1 ? " is" : " are")
+                    + " not: DataCosmos takes " + Join(fields, " and ") + " together or not at all. Set " + Join(unset, " and ") + " or remove " + Join(set, " and ") + ".";
+                Add(ref problems, new global::ImageryContracts.Validation.ValidationProblem("IMG1005", message, fields));
             }
         }
 
