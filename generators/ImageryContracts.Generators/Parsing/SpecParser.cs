@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
 using ImageryContracts.Generators.Diagnostics;
+using ImageryContracts.Generators.Emit.Client;
 using ImageryContracts.Generators.Helpers;
 using ImageryContracts.Generators.Model;
 using YamlDotNet.Core;
@@ -75,7 +76,7 @@ public static class SpecParser
 
         var context = new ParseContext(input.Path, root, cancellationToken);
         var spec = ReadDocument(context, input, root);
-        return new Result<ApiSpec>(spec, context.Diagnostics.ToEquatableArray());
+        return new Result<ApiSpec>(spec, context.Diagnostics.Concat(ClientSupport.Check(spec)).ToEquatableArray());
     }
 
     private static ApiSpec ReadDocument(ParseContext context, SpecInput input, YamlMappingNode root)

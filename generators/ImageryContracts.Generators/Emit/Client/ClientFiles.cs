@@ -36,6 +36,8 @@ public static class ClientFiles
         }
 
         files.Add(RootClientEmitter.Emit(spec, root, types));
-        return files;
+
+        // Two spec names with one C# name (reported as IMG0007) would give two files one hint name; keep the first.
+        return files.GroupBy(f => f.HintName).Select(g => g.First()).ToList();
     }
 }
