@@ -10,7 +10,7 @@ public sealed class DataCosmosSimulatorOptions
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
     /// <summary>The clients the token exchange accepts.</summary>
-    public IReadOnlyList<DataCosmosClient> Clients { get; init; } = [DataCosmosClient.Default];
+    public IReadOnlyList<DataCosmosClientCredentials> Clients { get; init; } = [DataCosmosClientCredentials.Default];
 
     /// <summary>The organisations, with their credits and contracts.</summary>
     public IReadOnlyList<DataCosmosOrganisation> Organisations { get; init; } = [DataCosmosOrganisation.Default];

@@ -30,7 +30,7 @@ internal sealed class DataCosmosState
 
     public DataCosmosRules Rules { get; }
 
-    public DataCosmosClient? Client(string clientId, string clientSecret) =>
+    public DataCosmosClientCredentials? Client(string clientId, string clientSecret) =>
         _options.Clients.FirstOrDefault(client => client.ClientId == clientId && client.ClientSecret == clientSecret);
 
     public DataCosmosOrganisation Organisation(long id) => _options.Organisations.First(organisation => organisation.Id == id);
