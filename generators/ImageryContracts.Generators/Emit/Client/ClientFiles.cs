@@ -6,8 +6,9 @@ using ImageryContracts.Generators.Model;
 namespace ImageryContracts.Generators.Emit.Client;
 
 /// <summary>
-/// Every file of the Kiota-shaped client of one spec: models, the nested-collection helper, request builders and the
-/// root client. The enums, the CRS code type and the validators the client uses come from part 1's emitters.
+/// Every file of the Kiota-shaped client of one spec: models, the nested-collection helper, request builders, the root
+/// client and the validator overloads that take request models. The enums, the CRS code type and the validator core
+/// come from part 1's emitters.
 /// </summary>
 public static class ClientFiles
 {
@@ -36,6 +37,7 @@ public static class ClientFiles
         }
 
         files.Add(RootClientEmitter.Emit(spec, root, types));
+        files.AddRange(ModelValidatorEmitter.Emit(spec, models, types));
 
         // Two spec names with one C# name (reported as IMG0007) would give two files one hint name; keep the first.
         return files.GroupBy(f => f.HintName).Select(g => g.First()).ToList();
