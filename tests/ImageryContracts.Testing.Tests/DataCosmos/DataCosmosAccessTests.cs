@@ -25,7 +25,7 @@ public sealed class DataCosmosAccessTests
         foreach (var response in new[] { json, form })
         {
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            var token = await OneAtlasHttp.JsonAsync(response);
+            var token = await SimulatorHttp.JsonAsync(response);
             Assert.Equal("Bearer", (string)token["token_type"]!);
             Assert.Equal(3, ((string)token["access_token"]!).Split('.').Length);
             Assert.Equal(3600, (int)token["expires_in"]!);
@@ -42,11 +42,11 @@ public sealed class DataCosmosAccessTests
         var data = await http.GetAsync("/v0/order/orders");
 
         Assert.Equal(HttpStatusCode.Unauthorized, token.StatusCode);
-        var tokenError = await OneAtlasHttp.JsonAsync(token);
+        var tokenError = await SimulatorHttp.JsonAsync(token);
         Assert.Equal("access_denied", (string)tokenError["error"]!);
         Assert.Contains(sim.ClientId, (string)tokenError["error_description"]!);
         Assert.Equal(HttpStatusCode.Unauthorized, data.StatusCode);
-        var envelope = await OneAtlasHttp.JsonAsync(data);
+        var envelope = await SimulatorHttp.JsonAsync(data);
         Assert.Equal("authorization", (string)envelope["errors"]![0]!["type"]!);
         Assert.Contains("Authorization header is missing", (string)envelope["errors"]![0]!["message"]!);
     }
@@ -67,8 +67,8 @@ public sealed class DataCosmosAccessTests
         using var http = new DataCosmosHttp(sim);
         await http.AuthenticateAsync();
 
-        var active = await OneAtlasHttp.JsonAsync(await http.GetAsync("/v1/dpap/organisations/434/policies"));
-        var all = await OneAtlasHttp.JsonAsync(await http.GetAsync("/v1/dpap/organisations/434/policies?include_inactive_contracts=true"));
+        var active = await SimulatorHttp.JsonAsync(await http.GetAsync("/v1/dpap/organisations/434/policies"));
+        var all = await SimulatorHttp.JsonAsync(await http.GetAsync("/v1/dpap/organisations/434/policies?include_inactive_contracts=true"));
         var other = await http.GetAsync("/v1/dpap/organisations/999/policies");
 
         var policy = active["data"]!.AsArray().Single()!;
@@ -78,7 +78,7 @@ public sealed class DataCosmosAccessTests
         Assert.Empty(active["errors"]!.AsArray());
         Assert.Equal(2, all["data"]!.AsArray().Count);
         Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
-        Assert.Contains("organisation_id 999 is not the organisation of this token", (string)(await OneAtlasHttp.JsonAsync(other))["errors"]![0]!["message"]!);
+        Assert.Contains("organisation_id 999 is not the organisation of this token", (string)(await SimulatorHttp.JsonAsync(other))["errors"]![0]!["message"]!);
     }
 
     [Fact]
@@ -93,9 +93,9 @@ public sealed class DataCosmosAccessTests
         var item = DataCosmosCatalogueItem.Sentinel2;
         const string box = """{"type":"Polygon","coordinates":[[[-70.7,-33.5],[-70.6,-33.5],[-70.6,-33.4],[-70.7,-33.4],[-70.7,-33.5]]]}""";
 
-        var current = await OneAtlasHttp.JsonAsync(await http.GetAsync($"/v1/dpap/policies/42/catalog/price?collection={item.Collection}&item={item.Item}"));
-        var withArea = await OneAtlasHttp.JsonAsync(await http.GetAsync($"/v1/dpap/policies/42/catalog/price?collection={item.Collection}&item={item.Item}&area=10"));
-        var deprecated = await OneAtlasHttp.JsonAsync(await http.GetAsync(
+        var current = await SimulatorHttp.JsonAsync(await http.GetAsync($"/v1/dpap/policies/42/catalog/price?collection={item.Collection}&item={item.Item}"));
+        var withArea = await SimulatorHttp.JsonAsync(await http.GetAsync($"/v1/dpap/policies/42/catalog/price?collection={item.Collection}&item={item.Item}&area=10"));
+        var deprecated = await SimulatorHttp.JsonAsync(await http.GetAsync(
             $"/v0/order/price?collection={item.Collection}&item={item.Item}&contract_id=42&geometry={Uri.EscapeDataString(box)}"));
         var unknownItem = await http.GetAsync($"/v1/dpap/policies/42/catalog/price?collection={item.Collection}&item=nope");
         var unknownPolicy = await http.GetAsync($"/v1/dpap/policies/7/catalog/price?collection={item.Collection}&item={item.Item}");
@@ -107,7 +107,7 @@ public sealed class DataCosmosAccessTests
         Assert.StartsWith("2", (string)deprecated["data"]!["value"]!);
         Assert.NotEqual((string)current["data"]!["value"]!, (string)deprecated["data"]!["value"]!);
         Assert.Equal(HttpStatusCode.NotFound, unknownItem.StatusCode);
-        Assert.Contains("Item 'nope'", (string)(await OneAtlasHttp.JsonAsync(unknownItem))["errors"]![0]!["message"]!);
+        Assert.Contains("Item 'nope'", (string)(await SimulatorHttp.JsonAsync(unknownItem))["errors"]![0]!["message"]!);
         Assert.Equal(HttpStatusCode.NotFound, unknownPolicy.StatusCode);
     }
 }

@@ -19,7 +19,7 @@ public sealed class DataCosmosOrderTests
         var order = await http.CreateOrderAsync(http.Order(DataCosmosHttp.Line(DataCosmosCatalogueItem.Sentinel2)));
         var id = (string)order["id"]!;
         var checkout = await http.CheckoutAsync(id);
-        var details = (await OneAtlasHttp.JsonAsync(await http.GetAsync($"/v0/order/orders/{id}")))["data"]!;
+        var details = (await SimulatorHttp.JsonAsync(await http.GetAsync($"/v0/order/orders/{id}")))["data"]!;
 
         Assert.Equal("UNPAID", (string)order["status"]!);
         Assert.Equal("IMAGE", (string)order["type"]!);
@@ -45,9 +45,9 @@ public sealed class DataCosmosOrderTests
         var id = (string)(await http.CreateOrderAsync(http.Order(DataCosmosHttp.Line(DataCosmosCatalogueItem.Sentinel2))))["id"]!;
 
         var checkout = await http.CheckoutAsync(id);
-        var unpaid = (await OneAtlasHttp.JsonAsync(await http.GetAsync($"/v0/order/orders/{id}")))["data"]!;
+        var unpaid = (await SimulatorHttp.JsonAsync(await http.GetAsync($"/v0/order/orders/{id}")))["data"]!;
         sim.CompleteCardPayment(Guid.Parse(id));
-        var paid = (await OneAtlasHttp.JsonAsync(await http.GetAsync($"/v0/order/orders/{id}")))["data"]!;
+        var paid = (await SimulatorHttp.JsonAsync(await http.GetAsync($"/v0/order/orders/{id}")))["data"]!;
         var again = await http.PostAsync($"/v0/order/orders/{id}/checkout", "");
 
         Assert.Equal($"{sim.RootUrl}/simulator/stripe/checkout/{id}", (string)checkout["checkout_url"]!);
@@ -59,7 +59,7 @@ public sealed class DataCosmosOrderTests
         Assert.StartsWith("pi_sim_", (string)paid["payment_reference_number"]!);
         Assert.Equal(100m, sim.Credits());
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Contains("is PAID and cannot be checked out", (string)(await OneAtlasHttp.JsonAsync(again))["errors"]![0]!["message"]!);
+        Assert.Contains("is PAID and cannot be checked out", (string)(await SimulatorHttp.JsonAsync(again))["errors"]![0]!["message"]!);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class DataCosmosOrderTests
 
         sim.CancelOrder(Guid.Parse(cancelled));
         time.Advance(TimeSpan.FromHours(1));
-        var list = (await OneAtlasHttp.JsonAsync(await http.GetAsync("/v0/order/orders")))["data"]!.AsArray();
+        var list = (await SimulatorHttp.JsonAsync(await http.GetAsync("/v0/order/orders")))["data"]!.AsArray();
         var checkout = await http.PostAsync($"/v0/order/orders/{expiring}/checkout", "");
 
         Assert.Equal([cancelled, expiring], list.Select(order => (string)order!["id"]!));
@@ -109,7 +109,7 @@ public sealed class DataCosmosOrderTests
         var paired = await http.PostAsync("/v0/order/orders", http.Order(DataCosmosHttp.Line(DataCosmosCatalogueItem.Sentinel2, Geometry + ""","project_id":"p-1" """)));
 
         Assert.Equal(HttpStatusCode.BadRequest, alone.StatusCode);
-        var error = (await OneAtlasHttp.JsonAsync(alone))["errors"]![0]!;
+        var error = (await SimulatorHttp.JsonAsync(alone))["errors"]![0]!;
         Assert.Contains("geometry is set without project_id", (string)error["message"]!);
         Assert.Equal("data/order_line_items/0/geometry", (string)error["field"]!);
         Assert.Equal("validation", (string)error["type"]!);
@@ -131,9 +131,9 @@ public sealed class DataCosmosOrderTests
         var foreignContract = await http.PostAsync("/v0/order/orders", http.Order(DataCosmosHttp.Line(DataCosmosCatalogueItem.Sentinel2), contractId: 7));
         var emptyOrder = await http.PostAsync("/v0/order/orders", http.Order(""));
 
-        Assert.Contains("accepted is false, but DataCosmos proceeds only when it is true", (string)(await OneAtlasHttp.JsonAsync(notAccepted))["errors"]![0]!["message"]!);
-        Assert.Contains("Item 'S2B_UNKNOWN' of collection 'sentinel-2-l2a' is not in the simulator's catalogue", (string)(await OneAtlasHttp.JsonAsync(unknownItem))["errors"]![0]!["message"]!);
-        Assert.Contains("contract_id 7 is not an active contract of organisation 434", (string)(await OneAtlasHttp.JsonAsync(foreignContract))["errors"]![0]!["message"]!);
+        Assert.Contains("accepted is false, but DataCosmos proceeds only when it is true", (string)(await SimulatorHttp.JsonAsync(notAccepted))["errors"]![0]!["message"]!);
+        Assert.Contains("Item 'S2B_UNKNOWN' of collection 'sentinel-2-l2a' is not in the simulator's catalogue", (string)(await SimulatorHttp.JsonAsync(unknownItem))["errors"]![0]!["message"]!);
+        Assert.Contains("contract_id 7 is not an active contract of organisation 434", (string)(await SimulatorHttp.JsonAsync(foreignContract))["errors"]![0]!["message"]!);
         Assert.Equal(HttpStatusCode.BadRequest, emptyOrder.StatusCode);
         Assert.Empty(sim.Requests.CreatedOrders);
     }

@@ -24,7 +24,7 @@ public sealed class FaultKindTests
 
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(7), response.Headers.RetryAfter!.Delta);
-        Assert.Equal(429, (int)(await OneAtlasHttp.JsonAsync(response))["internalCode"]!);
+        Assert.Equal(429, (int)(await SimulatorHttp.JsonAsync(response))["internalCode"]!);
     }
 
     [Theory]
@@ -40,7 +40,7 @@ public sealed class FaultKindTests
         var response = await http.GetAsync("/v0/order/orders");
 
         Assert.Equal(expected, response.StatusCode);
-        var error = (await OneAtlasHttp.JsonAsync(response))["errors"]![0]!;
+        var error = (await SimulatorHttp.JsonAsync(response))["errors"]![0]!;
         Assert.Equal("server", (string)error["type"]!);
         Assert.False(string.IsNullOrEmpty((string)error["message"]!));
     }

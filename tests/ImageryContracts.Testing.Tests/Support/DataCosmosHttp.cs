@@ -1,16 +1,13 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using ImageryContracts.Testing.DataCosmos;
 
 namespace ImageryContracts.Testing.Tests.Support;
 
 /// <summary>Raw HTTP against a DataCosmos simulator: the token exchange and JSON calls under its base URL.</summary>
-internal sealed class DataCosmosHttp(DataCosmosSimulator sim) : IDisposable
+internal sealed class DataCosmosHttp(DataCosmosSimulator sim) : SimulatorHttp(sim)
 {
-    public HttpClient Client { get; } = new() { BaseAddress = new Uri(sim.BaseUrl + "/") };
-
     public static string Line(DataCosmosCatalogueItem item, string extra = "") =>
         $$"""{"collection":"{{item.Collection}}","item":"{{item.Item}}","level":"{{item.Level}}"{{extra}}}""";
 
@@ -22,28 +19,21 @@ internal sealed class DataCosmosHttp(DataCosmosSimulator sim) : IDisposable
 
     public async Task AuthenticateAsync()
     {
-        var token = await OneAtlasHttp.JsonAsync(await TokenAsync(sim.ClientId, sim.ClientSecret));
+        var token = await JsonAsync(await TokenAsync(sim.ClientId, sim.ClientSecret));
         Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (string)token["access_token"]!);
     }
-
-    public Task<HttpResponseMessage> PostAsync(string path, string json) =>
-        Client.PostAsync(path.TrimStart('/'), new StringContent(json, Encoding.UTF8, "application/json"));
-
-    public Task<HttpResponseMessage> GetAsync(string path) => Client.GetAsync(path.TrimStart('/'));
 
     public async Task<JsonObject> CreateOrderAsync(string body)
     {
         var response = await PostAsync("/v0/order/orders", body);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (JsonObject)(await OneAtlasHttp.JsonAsync(response))["data"]!;
+        return (JsonObject)(await JsonAsync(response))["data"]!;
     }
 
     public async Task<JsonObject> CheckoutAsync(string orderId)
     {
         var response = await PostAsync($"/v0/order/orders/{orderId}/checkout", "");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (JsonObject)(await OneAtlasHttp.JsonAsync(response))["data"]!;
+        return (JsonObject)(await JsonAsync(response))["data"]!;
     }
-
-    public void Dispose() => Client.Dispose();
 }

@@ -1,20 +1,17 @@
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using ImageryContracts.Testing.OneAtlas;
 
 namespace ImageryContracts.Testing.Tests.Support;
 
 /// <summary>Raw HTTP against a OneAtlas simulator: the token exchange and JSON calls, with the seed's request bodies.</summary>
-internal sealed class OneAtlasHttp(OneAtlasSimulator sim) : IDisposable
+internal sealed class OneAtlasHttp(OneAtlasSimulator sim) : SimulatorHttp(sim)
 {
     public const string ToulouseAoi =
         """{"type":"Polygon","coordinates":[[[1.4089965820312502,43.59829500262717],[1.4089965820312502,43.63408731864001],[1.5078735351562496,43.63408731864001],[1.5078735351562496,43.59829500262717],[1.4089965820312502,43.59829500262717]]]}""";
 
     public const string DenverAoi =
         """{"type":"Polygon","coordinates":[[[-104.775823,39.790956],[-104.776331,39.790956],[-104.776331,39.791346],[-104.775823,39.791346],[-104.775823,39.790956]]]}""";
-
-    public HttpClient Client { get; } = new() { BaseAddress = new Uri(sim.BaseUrl + "/") };
 
     public static string Product(
         OneAtlasCatalogueItem item, string productType = "bundle", string radiometricProcessing = "REFLECTANCE", string aoi = ToulouseAoi, string crsCode = "urn:ogc:def:crs:EPSG::4326") =>
@@ -39,20 +36,10 @@ internal sealed class OneAtlasHttp(OneAtlasSimulator sim) : IDisposable
         Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (string)token["access_token"]!);
     }
 
-    public Task<HttpResponseMessage> PostAsync(string path, string json) =>
-        Client.PostAsync(path.TrimStart('/'), new StringContent(json, Encoding.UTF8, "application/json"));
-
-    public Task<HttpResponseMessage> GetAsync(string path) => Client.GetAsync(path.TrimStart('/'));
-
     public async Task<JsonObject> CreateOrderAsync(string body)
     {
         var response = await PostAsync("/api/v1/orders", body);
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
         return await JsonAsync(response);
     }
-
-    public static async Task<JsonObject> JsonAsync(HttpResponseMessage response) =>
-        JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
-
-    public void Dispose() => Client.Dispose();
 }
