@@ -17,6 +17,9 @@ public sealed record ApiResponse
     /// <summary>The response headers.</summary>
     public EquatableArray<ApiHeader> Headers { get; init; }
 
+    /// <summary><c>x-imagery-assumed</c>: why the response's shape is assumed rather than documented by the vendor.</summary>
+    public string? Assumed { get; init; }
+
     /// <summary>The JSON pointer of the response (of its definition when referenced).</summary>
     public string Pointer { get; init; } = "";
 

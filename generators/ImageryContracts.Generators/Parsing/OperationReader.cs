@@ -188,6 +188,7 @@ internal sealed class OperationReader
                 Description = e.Node.GetString("description"),
                 Content = ReadContent(e.Node, e.Pointer),
                 Headers = FollowedEntries(e.Node, e.Pointer, "headers").Select(h => new ApiHeader(h.Key, h.Node.GetString("description"), ReadSchemaOf(h.Node, h.Pointer))).ToEquatableArray(),
+                Assumed = e.Node.GetString("x-imagery-assumed"),
                 Pointer = e.Pointer,
                 Location = _context.NodeLocationOf(e.Node),
             })

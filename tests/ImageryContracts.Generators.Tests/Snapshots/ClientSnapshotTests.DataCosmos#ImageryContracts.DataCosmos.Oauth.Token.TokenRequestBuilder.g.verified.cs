@@ -29,6 +29,7 @@ namespace ImageryContracts.DataCosmos.Oauth.Token
         {
         }
         /// <summary>Exchanges the client id and secret issued by Open Cosmos for a bearer token (OAuth 2.0 client credentials against Auth0). Send it as `Authorization: &lt;token_type&gt; &lt;access_token&gt;` on every data API call. There is no refresh for machine clients: fetch a new token when it expires.</summary>
+        /// <remarks>Assumed, not documented by the vendor: 4XX response: The vendor documents no token error body; Auth0 answers {error, error_description}.</remarks>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.TokenResponse"/></returns>
         /// <param name="body">The request body</param>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -45,6 +46,7 @@ namespace ImageryContracts.DataCosmos.Oauth.Token
             return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.TokenResponse>(requestInfo, global::ImageryContracts.DataCosmos.Models.TokenResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Exchanges the client id and secret issued by Open Cosmos for a bearer token (OAuth 2.0 client credentials against Auth0). Send it as `Authorization: &lt;token_type&gt; &lt;access_token&gt;` on every data API call. There is no refresh for machine clients: fetch a new token when it expires.</summary>
+        /// <remarks>Assumed, not documented by the vendor: 4XX response: The vendor documents no token error body; Auth0 answers {error, error_description}.</remarks>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

@@ -56,6 +56,7 @@ namespace ImageryContracts.DataCosmos.V0.Order.Orders
             return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.OrderList>(requestInfo, global::ImageryContracts.DataCosmos.Models.OrderList.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Creates an order for one or more catalogue images under a contract. With enough credits the order is paid inside this call (`PAID`, `NOT_REQUIRED`, empty `checkout_redirect_url`); otherwise it is created `UNPAID` and paid through checkout. Too few credits have also been seen to fail this call with an error envelope. No idempotency key is documented: a retried request may create a second order.</summary>
+        /// <remarks>Assumed, not documented by the vendor: 200 response: The success status code (200 rather than 201) was not retrieved.</remarks>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.OrderEnvelope"/></returns>
         /// <param name="body">The request body</param>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -84,6 +85,7 @@ namespace ImageryContracts.DataCosmos.V0.Order.Orders
             return requestInfo;
         }
         /// <summary>Creates an order for one or more catalogue images under a contract. With enough credits the order is paid inside this call (`PAID`, `NOT_REQUIRED`, empty `checkout_redirect_url`); otherwise it is created `UNPAID` and paid through checkout. Too few credits have also been seen to fail this call with an error envelope. No idempotency key is documented: a retried request may create a second order.</summary>
+        /// <remarks>Assumed, not documented by the vendor: 200 response: The success status code (200 rather than 201) was not retrieved.</remarks>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

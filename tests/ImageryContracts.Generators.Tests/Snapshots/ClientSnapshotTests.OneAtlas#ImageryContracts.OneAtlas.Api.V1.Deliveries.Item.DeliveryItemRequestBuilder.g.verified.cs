@@ -28,7 +28,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Deliveries.Item
         {
         }
         /// <summary>Returns one delivery. The vendor shows this URL as a delivery's `_links.self`.</summary>
-        /// <remarks>Assumed, not documented by the vendor: Only the link is documented: the method (GET) and the response (the delivery as an order embeds it) are guesses.</remarks>
+        /// <remarks>Assumed, not documented by the vendor: Only the link is documented: the method (GET) and the response (the delivery as an order embeds it) are guesses. 4XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape. 5XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape.</remarks>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.Delivery"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -44,7 +44,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Deliveries.Item
             return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.Delivery>(requestInfo, global::ImageryContracts.OneAtlas.Models.Delivery.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Returns one delivery. The vendor shows this URL as a delivery's `_links.self`.</summary>
-        /// <remarks>Assumed, not documented by the vendor: Only the link is documented: the method (GET) and the response (the delivery as an order embeds it) are guesses.</remarks>
+        /// <remarks>Assumed, not documented by the vendor: Only the link is documented: the method (GET) and the response (the delivery as an order embeds it) are guesses. 4XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape. 5XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape.</remarks>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)

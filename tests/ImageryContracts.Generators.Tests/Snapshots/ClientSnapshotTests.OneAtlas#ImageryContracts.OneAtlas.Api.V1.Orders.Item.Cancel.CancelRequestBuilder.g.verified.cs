@@ -28,7 +28,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Orders.Item.Cancel
         {
         }
         /// <summary>Asks the vendor to cancel an order that is not yet delivered. The vendor shows this URL only as the order's `_links.cancel`.</summary>
-        /// <remarks>Assumed, not documented by the vendor: Only the link is documented: the method (POST), the absence of a body, the response (the order) and the resulting status are guesses. No order status "cancelled" appears anywhere in the vendor's material.</remarks>
+        /// <remarks>Assumed, not documented by the vendor: Only the link is documented: the method (POST), the absence of a body, the response (the order) and the resulting status are guesses. No order status "cancelled" appears anywhere in the vendor's material. 4XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape. 5XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape.</remarks>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.Order"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -44,7 +44,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Orders.Item.Cancel
             return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.Order>(requestInfo, global::ImageryContracts.OneAtlas.Models.Order.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Asks the vendor to cancel an order that is not yet delivered. The vendor shows this URL only as the order's `_links.cancel`.</summary>
-        /// <remarks>Assumed, not documented by the vendor: Only the link is documented: the method (POST), the absence of a body, the response (the order) and the resulting status are guesses. No order status "cancelled" appears anywhere in the vendor's material.</remarks>
+        /// <remarks>Assumed, not documented by the vendor: Only the link is documented: the method (POST), the absence of a body, the response (the order) and the resulting status are guesses. No order status "cancelled" appears anywhere in the vendor's material. 4XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape. 5XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape.</remarks>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         public RequestInformation ToPostRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)

@@ -28,7 +28,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Orders.Item.Deliveries
         {
         }
         /// <summary>Returns the deliveries of one order, one per ordered product. The vendor shows this URL as the order's `_links.deliveries`.</summary>
-        /// <remarks>Assumed, not documented by the vendor: Only the link is documented: the method (GET) and the response (an array of the deliveries the order embeds) are guesses.</remarks>
+        /// <remarks>Assumed, not documented by the vendor: Only the link is documented: the method (GET) and the response (an array of the deliveries the order embeds) are guesses. 4XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape. 5XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape.</remarks>
         /// <returns>A <see cref="List{T}"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -45,7 +45,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Orders.Item.Deliveries
             return collectionResult?.AsList();
         }
         /// <summary>Returns the deliveries of one order, one per ordered product. The vendor shows this URL as the order's `_links.deliveries`.</summary>
-        /// <remarks>Assumed, not documented by the vendor: Only the link is documented: the method (GET) and the response (an array of the deliveries the order embeds) are guesses.</remarks>
+        /// <remarks>Assumed, not documented by the vendor: Only the link is documented: the method (GET) and the response (an array of the deliveries the order embeds) are guesses. 4XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape. 5XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape.</remarks>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)

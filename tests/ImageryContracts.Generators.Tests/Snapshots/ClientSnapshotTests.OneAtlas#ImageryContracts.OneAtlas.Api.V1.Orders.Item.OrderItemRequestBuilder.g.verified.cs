@@ -38,6 +38,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Orders.Item
         {
         }
         /// <summary>Returns one order with its deliveries; poll it to follow the order from `ordered` to `delivered`. The guide shows this URL only as the order's `_links.self`; the vendor reference documents the operation.</summary>
+        /// <remarks>Assumed, not documented by the vendor: 4XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape. 5XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape.</remarks>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.Order"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -53,6 +54,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Orders.Item
             return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.Order>(requestInfo, global::ImageryContracts.OneAtlas.Models.Order.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Returns one order with its deliveries; poll it to follow the order from `ordered` to `delivered`. The guide shows this URL only as the order's `_links.self`; the vendor reference documents the operation.</summary>
+        /// <remarks>Assumed, not documented by the vendor: 4XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape. 5XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape.</remarks>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)

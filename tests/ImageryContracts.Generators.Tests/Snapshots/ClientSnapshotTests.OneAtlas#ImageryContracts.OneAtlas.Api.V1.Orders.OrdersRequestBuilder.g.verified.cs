@@ -40,6 +40,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Orders
         {
         }
         /// <summary>Lists the account's orders, newest first, optionally filtered by status and kind, one page at a time. `totalResults` appears to be capped at 500, with `countLimitReached` true when the cap is hit.</summary>
+        /// <remarks>Assumed, not documented by the vendor: 4XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape. 5XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape.</remarks>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.OrderList"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -55,6 +56,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Orders
             return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.OrderList>(requestInfo, global::ImageryContracts.OneAtlas.Models.OrderList.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Places an order; each product becomes one delivery. The order starts `ordered` and moves to `delivered` within minutes, or to `rejected` when the balance is insufficient. The vendor documents no idempotency key: a retried request may order twice, so check the order list before re-sending.</summary>
+        /// <remarks>Assumed, not documented by the vendor: 4XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape. 5XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape.</remarks>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.Order"/></returns>
         /// <param name="body">The request body</param>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -72,6 +74,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Orders
             return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.Order>(requestInfo, global::ImageryContracts.OneAtlas.Models.Order.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Lists the account's orders, newest first, optionally filtered by status and kind, one page at a time. `totalResults` appears to be capped at 500, with `countLimitReached` true when the cap is hit.</summary>
+        /// <remarks>Assumed, not documented by the vendor: 4XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape. 5XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape.</remarks>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::ImageryContracts.OneAtlas.Api.V1.Orders.OrdersRequestBuilder.OrdersRequestBuilderGetQueryParameters>>? requestConfiguration = default)
@@ -82,6 +85,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Orders
             return requestInfo;
         }
         /// <summary>Places an order; each product becomes one delivery. The order starts `ordered` and moves to `delivered` within minutes, or to `rejected` when the balance is insufficient. The vendor documents no idempotency key: a retried request may order twice, so check the order list before re-sending.</summary>
+        /// <remarks>Assumed, not documented by the vendor: 4XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape. 5XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape.</remarks>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

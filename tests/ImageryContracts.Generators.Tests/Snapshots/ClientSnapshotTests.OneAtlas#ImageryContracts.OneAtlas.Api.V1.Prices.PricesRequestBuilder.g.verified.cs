@@ -28,6 +28,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Prices
         {
         }
         /// <summary>Computes the credits an order with the same body would consume, per delivery and in total, without ordering anything. The body is the same as for creating the order.</summary>
+        /// <remarks>Assumed, not documented by the vendor: 4XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape. 5XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape.</remarks>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.PriceResponse"/></returns>
         /// <param name="body">The request body</param>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -45,6 +46,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Prices
             return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.PriceResponse>(requestInfo, global::ImageryContracts.OneAtlas.Models.PriceResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Computes the credits an order with the same body would consume, per delivery and in total, without ordering anything. The body is the same as for creating the order.</summary>
+        /// <remarks>Assumed, not documented by the vendor: 4XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape. 5XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape.</remarks>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

@@ -29,6 +29,7 @@ namespace ImageryContracts.OneAtlas.Auth.Realms.Idp.Protocol.OpenidConnect.Token
         {
         }
         /// <summary>Exchanges a OneAtlas API key for a JWT access token sent as `Authorization: Bearer &lt;access_token&gt;` on every data API call. There is no refresh token (`refresh_expires_in` is 0): when the token expires, run the exchange again.</summary>
+        /// <remarks>Assumed, not documented by the vendor: 4XX response: The guide documents no token error body; a republished copy of the vendor reference maps 400/403/500 to ApiError, while Keycloak normally answers {error, error_description}. ApiError carries both. 5XX response: The guide documents no token error body; ApiError is the reference's shape.</remarks>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.TokenResponse"/></returns>
         /// <param name="body">The request body</param>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -46,6 +47,7 @@ namespace ImageryContracts.OneAtlas.Auth.Realms.Idp.Protocol.OpenidConnect.Token
             return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.TokenResponse>(requestInfo, global::ImageryContracts.OneAtlas.Models.TokenResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Exchanges a OneAtlas API key for a JWT access token sent as `Authorization: Bearer &lt;access_token&gt;` on every data API call. There is no refresh token (`refresh_expires_in` is 0): when the token expires, run the exchange again.</summary>
+        /// <remarks>Assumed, not documented by the vendor: 4XX response: The guide documents no token error body; a republished copy of the vendor reference maps 400/403/500 to ApiError, while Keycloak normally answers {error, error_description}. ApiError carries both. 5XX response: The guide documents no token error body; ApiError is the reference's shape.</remarks>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

@@ -146,9 +146,10 @@ public static class RequestBuilderEmitter
     {
         var op = operation.Operation;
         writer.DocTag("summary", op.Description ?? op.Summary ?? $"{operation.Verb} {op.OperationId}");
-        if (op.Assumed is { } assumed)
+        var assumptions = new[] { op.Assumed }.Concat(op.Responses.Select(r => r.Assumed is null ? null : $"{r.StatusCode} response: {r.Assumed}")).Where(a => a is not null).Distinct().ToList();
+        if (assumptions.Count > 0)
         {
-            writer.DocTag("remarks", "Assumed, not documented by the vendor: " + assumed);
+            writer.DocTag("remarks", "Assumed, not documented by the vendor: " + string.Join(" ", assumptions));
         }
     }
 
