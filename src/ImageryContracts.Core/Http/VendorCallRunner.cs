@@ -68,7 +68,8 @@ public sealed class VendorCallRunner
         return exception switch
         {
             ImageryApiException typed => typed,
-            ApiException { InnerException: JsonException or InvalidOperationException or FormatException } unreadable =>
+            // Kiota wraps only a body its parse node factory rejected; a vendor error model is thrown bare.
+            ApiException { InnerException: not null } unreadable =>
                 Unreadable(operation, capture, SecretRedactor.RedactText(unreadable.InnerException!.Message), unreadable, unreadable.ResponseStatusCode),
             ApiException api => ErrorStatus(operation, api, capture),
             JsonException or FormatException => Unreadable(operation, capture, SecretRedactor.RedactText(exception.Message), exception),
