@@ -1,0 +1,95 @@
+using System.Text;
+
+namespace ImageryContracts.Benchmarks.Analyzers;
+
+/// <summary>
+/// A consumer file of the OneAtlas client with <see cref="Requests"/> product requests written as a team writes them
+/// (object initializers with enum members, the WGS 84 CRS and a constant AOI), half of them valid rows of the seed's
+/// tables, half BASIC16 with a Pléiades Neo product type (IMG1001 each), 20 per method.
+/// </summary>
+internal static class ProductRequestConsumer
+{
+    /// <summary>How many product requests the file holds.</summary>
+    public const int Requests = 1000;
+
+    /// <summary>How many of them the analyzers must flag (IMG1001).</summary>
+    public const int Invalid = Requests / 2;
+
+    private const int RequestsPerMethod = 20;
+
+    private static readonly (string ProductType, string Processing)[] ValidRows =
+    [
+        .. from productType in new[] { "Bundle", "Pansharpened", "Panchromatic", "MultiSpectral" }
+           from processing in new[] { "Basic16", "Reflectance", "Display" }
+           select (productType, processing),
+        .. from productType in new[] { "BundleFs", "PansharpenedFs" }
+           from processing in new[] { "Reflectance", "Display" }
+           select (productType, processing),
+    ];
+
+    private static readonly (string ProductType, string Processing)[] InvalidRows = [("BundleFs", "Basic16"), ("PansharpenedFs", "Basic16")];
+
+    /// <summary>The file's text.</summary>
+    public static string Source { get; } = Build();
+
+    private static string Build()
+    {
+        var source = new StringBuilder("""
+            using System;
+            using System.Collections.Generic;
+            using ImageryContracts.OneAtlas.Models;
+
+            namespace Consumer;
+
+            public sealed class Orders
+            {
+                private readonly List<OrderRequest> _requests = new();
+
+            """);
+        for (var method = 0; method < Requests / RequestsPerMethod; method++)
+        {
+            source.AppendLine($"    public void Batch{method}()").AppendLine("    {");
+            for (var i = 0; i < RequestsPerMethod; i++)
+            {
+                var n = method * RequestsPerMethod + i;
+                var (productType, processing) = n % 2 == 0 ? ValidRows[n / 2 % ValidRows.Length] : InvalidRows[n / 2 % InvalidRows.Length];
+                source.AppendLine($$"""
+                            _requests.Add(new OrderRequest
+                            {
+                                Kind = OrderKind.DataProduct,
+                                Products = new List<Product>
+                                {
+                                    new Product
+                                    {
+                                        Id = Guid.Parse("{{new Guid(n, 0, 0, new byte[8])}}"),
+                                        ProductType = ProductType.{{productType}},
+                                        RadiometricProcessing = RadiometricProcessing.{{processing}},
+                                        ImageFormat = ImageFormat.Jp2,
+                                        CrsCode = CrsCode.Wgs84,
+                                        Aoi = new Polygon
+                                        {
+                                            Type = PolygonType.Polygon,
+                                            Coordinates = new List<List<List<double>>>
+                                            {
+                                                new List<List<double>>
+                                                {
+                                                    new List<double> { 1.4089965820312502, 43.59829500262717 },
+                                                    new List<double> { 1.4089965820312502, 43.63408731864001 },
+                                                    new List<double> { 1.5078735351562496, 43.63408731864001 },
+                                                    new List<double> { 1.5078735351562496, 43.59829500262717 },
+                                                    new List<double> { 1.4089965820312502, 43.59829500262717 },
+                                                },
+                                            },
+                                        },
+                                    },
+                                },
+                            });
+                    """);
+            }
+
+            source.AppendLine("    }");
+        }
+
+        return source.AppendLine("}").ToString();
+    }
+}

@@ -1,0 +1,32 @@
+using BenchmarkDotNet.Running;
+using ImageryContracts.Benchmarks.Analyzers;
+using ImageryContracts.Benchmarks.Streaming;
+
+namespace ImageryContracts.Benchmarks;
+
+/// <summary>
+/// Entry point: BenchmarkDotNet's switcher (<c>--filter '*'</c>, <c>--job short</c>, …), or one of two probes whose
+/// figure is not a timing BenchmarkDotNet reports: <c>--peak-working-set N</c> lists N orders in a fresh process and
+/// prints its memory, <c>--analyzer-telemetry</c> prints the IMG analyzers' execution time as a share of compile time.
+/// </summary>
+public static class BenchmarkProgram
+{
+    /// <summary>Runs the benchmarks or the probe named by the arguments.</summary>
+    /// <param name="args">BenchmarkDotNet arguments, <c>--peak-working-set N</c> or <c>--analyzer-telemetry</c>.</param>
+    /// <returns>The process exit code.</returns>
+    public static async Task<int> Main(string[] args)
+    {
+        if (args is ["--peak-working-set", var count])
+        {
+            return await PeakWorkingSetProbe.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (args is ["--analyzer-telemetry"])
+        {
+            return await AnalyzerTelemetryProbe.RunAsync();
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+        return 0;
+    }
+}
