@@ -43,6 +43,6 @@ public sealed class ImageryGenerator : IIncrementalGenerator
             .Select((result, _) => result.Value!)
             .WithTrackingName(TrackingNames.SpecModels);
         context.RegisterSourceOutput(models, SpecEmitter.Emit);
-        context.RegisterSourceOutput(models, ClientEmitter.Emit);
+        context.RegisterSourceOutput(models, static (output, spec) => SpecEmitter.Emit(output, spec, ClientFiles.Of));
     }
 }

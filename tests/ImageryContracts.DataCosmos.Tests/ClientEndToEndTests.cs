@@ -1,7 +1,6 @@
 using System.Net;
 using ImageryContracts.ClientTestKit;
 using ImageryContracts.DataCosmos.Models;
-using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary;
 
 namespace ImageryContracts.DataCosmos.Tests;
@@ -18,7 +17,7 @@ public sealed class ClientEndToEndTests
     private readonly DataCosmosClient _client;
 
     public ClientEndToEndTests() =>
-        _client = new DataCosmosClient(new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: new HttpClient(_server)));
+        _client = new DataCosmosClient(AnonymousAdapter.Create(_server));
 
     [Fact]
     public async Task Policies_return_the_contracts()

@@ -1,7 +1,6 @@
 using ImageryContracts.ClientTestKit;
 using ImageryContracts.DataCosmos.Models;
 using Microsoft.Kiota.Abstractions;
-using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary;
 
 namespace ImageryContracts.DataCosmos.Tests;
@@ -15,7 +14,7 @@ public sealed class ClientRequestBuildingTests
     private const string DataApi = "https://app.open-cosmos.com/api/data";
     private static readonly Guid OrderId = Guid.Parse("6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f");
 
-    private readonly HttpClientRequestAdapter _adapter = new(new AnonymousAuthenticationProvider());
+    private readonly HttpClientRequestAdapter _adapter = AnonymousAdapter.Create();
     private readonly DataCosmosClient _client;
 
     public ClientRequestBuildingTests() => _client = new DataCosmosClient(_adapter);

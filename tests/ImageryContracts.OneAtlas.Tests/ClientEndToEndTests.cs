@@ -1,7 +1,6 @@
 using System.Net;
 using ImageryContracts.ClientTestKit;
 using ImageryContracts.OneAtlas.Models;
-using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary;
 
 namespace ImageryContracts.OneAtlas.Tests;
@@ -18,7 +17,7 @@ public sealed class ClientEndToEndTests
     private readonly OneAtlasClient _client;
 
     public ClientEndToEndTests() =>
-        _client = new OneAtlasClient(new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: new HttpClient(_server)));
+        _client = new OneAtlasClient(AnonymousAdapter.Create(_server));
 
     [Fact]
     public async Task Price_returns_the_seed_price()
@@ -110,7 +109,8 @@ public sealed class ClientEndToEndTests
     [Fact]
     public async Task Token_exchange_goes_to_the_authentication_server_whatever_the_base_url()
     {
-        var adapter = new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: new HttpClient(_server)) { BaseUrl = "http://127.0.0.1:5080" };
+        var adapter = AnonymousAdapter.Create(_server);
+        adapter.BaseUrl = "http://127.0.0.1:5080";
         var client = new OneAtlasClient(adapter);
         _server.Respond(
             HttpMethod.Post,

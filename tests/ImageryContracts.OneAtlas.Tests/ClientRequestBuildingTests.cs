@@ -1,7 +1,6 @@
 using ImageryContracts.ClientTestKit;
 using ImageryContracts.OneAtlas.Models;
 using Microsoft.Kiota.Abstractions;
-using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary;
 
 namespace ImageryContracts.OneAtlas.Tests;
@@ -16,7 +15,7 @@ public sealed class ClientRequestBuildingTests
     private const string DataApi = "https://data.api.oneatlas.airbus.com";
     private static readonly Guid OrderId = Guid.Parse("c7d0301b-188b-4476-8ccb-19882bfe0c6a");
 
-    private readonly HttpClientRequestAdapter _adapter = new(new AnonymousAuthenticationProvider());
+    private readonly HttpClientRequestAdapter _adapter = AnonymousAdapter.Create();
     private readonly OneAtlasClient _client;
 
     public ClientRequestBuildingTests() => _client = new OneAtlasClient(_adapter);

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Threading;
 using ImageryContracts.Generators.Diagnostics;
 using ImageryContracts.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -11,11 +13,20 @@ public static class SpecEmitter
     /// <summary>Adds the sources generated from <paramref name="spec"/>.</summary>
     /// <param name="context">The output context.</param>
     /// <param name="spec">The parsed spec.</param>
-    public static void Emit(SourceProductionContext context, ApiSpec spec)
+    public static void Emit(SourceProductionContext context, ApiSpec spec) => Emit(context, spec, GeneratedFiles.Of);
+
+    /// <summary>
+    /// Adds the sources <paramref name="files"/> generates from <paramref name="spec"/>; each pipeline output (the enums and
+    /// validators, the client) is its own boundary, so a failure in one leaves the other's files generated.
+    /// </summary>
+    /// <param name="context">The output context.</param>
+    /// <param name="spec">The parsed spec.</param>
+    /// <param name="files">The emitters of one output.</param>
+    public static void Emit(SourceProductionContext context, ApiSpec spec, Func<ApiSpec, CancellationToken, IReadOnlyList<GeneratedFile>> files)
     {
         try
         {
-            foreach (var file in GeneratedFiles.Of(spec, context.CancellationToken))
+            foreach (var file in files(spec, context.CancellationToken))
             {
                 context.AddSource(file.HintName, file.Source);
             }
