@@ -1,2 +1,1 @@
-Console.WriteLine("The order workflow sample arrives with the runtime issue.");
-return 0;
+return await OrderWorkflow.OrderWorkflowApp.RunAsync(args);

@@ -1,0 +1,63 @@
+using System.CommandLine;
+
+namespace OrderWorkflow.CommandLine;
+
+/// <summary>The sample's command line: its options, their help and how they become <see cref="WorkflowSettings"/>.</summary>
+internal static class WorkflowCommand
+{
+    /// <summary>Creates the root command; <paramref name="run"/> receives the parsed settings and returns the exit code.</summary>
+    /// <param name="run">The workflow.</param>
+    /// <returns>The command.</returns>
+    public static RootCommand Create(Func<WorkflowSettings, CancellationToken, Task<int>> run)
+    {
+        var vendor = new Option<string>("--vendor")
+        {
+            Description = "The vendors to run.",
+            HelpName = "oneatlas|datacosmos|both",
+            DefaultValueFactory = _ => "both",
+        };
+        vendor.AcceptOnlyFromAmong("oneatlas", "datacosmos", "both");
+        var order = new Option<bool>("--order")
+        {
+            Description = "Against a real vendor (credentials set), place and follow orders; without it the real vendors are only priced. The simulators always get orders.",
+        };
+        var timeout = new Option<int>("--timeout")
+        {
+            Description = "Seconds the whole run may take, waits for delivery and payment included.",
+            HelpName = "seconds",
+            DefaultValueFactory = _ => 120,
+        };
+        timeout.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() <= 0)
+            {
+                result.AddError($"--timeout is {result.GetValueOrDefault<int>()}; give a positive number of seconds, such as 120.");
+            }
+        });
+        var verbose = new Option<bool>("--verbose")
+        {
+            Description = "Log every HTTP attempt (API keys, tokens and Authorization headers redacted); prints plain lines instead of the live display.",
+        };
+
+        var command = new RootCommand(
+            "Prices, orders and follows satellite imagery on Airbus OneAtlas and Open Cosmos DataCosmos with ImageryContracts. "
+            + "With no credentials it runs on in-process simulators of both vendors."
+            + Environment.NewLine + Environment.NewLine + EnvironmentVariables.HelpText)
+        {
+            vendor, order, timeout, verbose,
+        };
+        command.SetAction((parsed, cancellationToken) => run(
+            new WorkflowSettings(
+                parsed.GetValue(vendor) switch
+                {
+                    "oneatlas" => VendorChoice.OneAtlas,
+                    "datacosmos" => VendorChoice.DataCosmos,
+                    _ => VendorChoice.Both,
+                },
+                parsed.GetValue(order),
+                TimeSpan.FromSeconds(parsed.GetValue(timeout)),
+                parsed.GetValue(verbose)),
+            cancellationToken));
+        return command;
+    }
+}

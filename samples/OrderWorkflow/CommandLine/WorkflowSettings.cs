@@ -1,0 +1,15 @@
+namespace OrderWorkflow.CommandLine;
+
+/// <summary>What the command line asked for.</summary>
+/// <param name="Vendors">The vendors to run.</param>
+/// <param name="PlaceOrders">Whether real vendors get orders (<c>--order</c>); the simulators always do.</param>
+/// <param name="Timeout">The longest a whole run may take.</param>
+/// <param name="Verbose">Whether every HTTP attempt is logged (secrets redacted).</param>
+public sealed record WorkflowSettings(VendorChoice Vendors, bool PlaceOrders, TimeSpan Timeout, bool Verbose)
+{
+    /// <summary>Whether OneAtlas is part of the run.</summary>
+    public bool IncludesOneAtlas => Vendors is VendorChoice.Both or VendorChoice.OneAtlas;
+
+    /// <summary>Whether DataCosmos is part of the run.</summary>
+    public bool IncludesDataCosmos => Vendors is VendorChoice.Both or VendorChoice.DataCosmos;
+}

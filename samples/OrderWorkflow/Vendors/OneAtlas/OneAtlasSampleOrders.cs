@@ -1,0 +1,68 @@
+using ImageryContracts.OneAtlas.Models;
+using ImageryContracts.Testing.OneAtlas;
+
+namespace OrderWorkflow.Vendors.OneAtlas;
+
+/// <summary>The OneAtlas orders the sample places: the vendor's own price example, and one the rules refuse.</summary>
+public static class OneAtlasSampleOrders
+{
+    /// <summary>
+    /// The vendor's price example: a Pléiades image over Toulouse (its catalogue id), bundle, reflectance, JPEG 2000,
+    /// WGS 84, on a 31.7 km² AOI.
+    /// </summary>
+    /// <returns>A valid order.</returns>
+    public static OneAtlasProductOrder ToulousePleiades()
+    {
+        var image = OneAtlasCatalogueItem.ToulousePleiades;
+        return new OneAtlasProductOrder(Order(image.Id, ProductType.Bundle, RadiometricProcessing.Reflectance), SensorOf(image));
+    }
+
+    /// <summary>
+    /// BASIC16 on a Pléiades Neo image: the product type fits the sensor, but only SPOT and Pléiades deliver BASIC16.
+    /// The sensor comes from the catalogue at run time, where no analyzer sees it; the validation before sending does.
+    /// </summary>
+    /// <returns>An order the vendor's rules refuse.</returns>
+    public static OneAtlasProductOrder Basic16OnPleiadesNeo()
+    {
+        var image = OneAtlasCatalogueItem.ToulousePleiadesNeo;
+        var sensor = SensorOf(image);
+        return new OneAtlasProductOrder(Order(image.Id, BundleFor(sensor), RadiometricProcessing.Basic16), sensor);
+    }
+
+    private static ProductType BundleFor(Sensor sensor) => sensor == Sensor.PleiadesNeo ? ProductType.BundleFs : ProductType.Bundle;
+
+    private static Sensor SensorOf(OneAtlasCatalogueItem image) =>
+        SensorExtensions.TryParse(image.Sensor, out var sensor)
+            ? sensor
+            : throw new InvalidOperationException($"The catalogue item {image.Id} names the sensor '{image.Sensor}', which the OneAtlas spec does not list; update the spec's Sensor enum.");
+
+    private static OrderRequest Order(Guid imageId, ProductType productType, RadiometricProcessing radiometricProcessing) => new()
+    {
+        Kind = OrderKind.DataProduct,
+        Products =
+        [
+            new Product
+            {
+                Id = imageId,
+                ProductType = productType,
+                RadiometricProcessing = radiometricProcessing,
+                ImageFormat = ImageFormat.Jp2,
+                CrsCode = CrsCode.Wgs84,
+                Aoi = new Polygon
+                {
+                    Type = PolygonType.Polygon,
+                    Coordinates =
+                    [
+                        [
+                            [1.4089965820312502, 43.59829500262717],
+                            [1.4089965820312502, 43.63408731864001],
+                            [1.5078735351562496, 43.63408731864001],
+                            [1.5078735351562496, 43.59829500262717],
+                            [1.4089965820312502, 43.59829500262717],
+                        ],
+                    ],
+                },
+            },
+        ],
+    };
+}
