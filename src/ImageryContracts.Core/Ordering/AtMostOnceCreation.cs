@@ -56,7 +56,7 @@ public static class AtMostOnceCreation
             {
                 var order = await send(cancellationToken).ConfigureAwait(false);
                 OrderCreationLog.Created(logger, orderReference, attempt, string.Empty);
-                return new OrderCreationResult<TOrder>(order, attempt, FoundByLookup: false);
+                return new OrderCreationResult<TOrder>(order, orderReference, attempt, FoundByLookup: false);
             }
             catch (ImageryApiException limited) when (limited.StatusCode == 429 && attempt < options.MaxSendAttempts)
             {
@@ -72,7 +72,7 @@ public static class AtMostOnceCreation
                 if (found is not null)
                 {
                     OrderCreationLog.Created(logger, orderReference, attempt, ", found in the order list after the failure");
-                    return new OrderCreationResult<TOrder>(found, attempt, FoundByLookup: true);
+                    return new OrderCreationResult<TOrder>(found, orderReference, attempt, FoundByLookup: true);
                 }
 
                 if (attempt >= options.MaxSendAttempts)

@@ -20,7 +20,7 @@ public sealed class AtMostOnceCreationTests
     {
         var result = await CreateAsync(Send(Succeed));
 
-        Assert.Equal(new OrderCreationResult<string>("order-1", 1, FoundByLookup: false), result);
+        Assert.Equal(new OrderCreationResult<string>("order-1", "tag icabc", 1, FoundByLookup: false), result);
         Assert.Equal(0, _lookups);
     }
 
@@ -29,7 +29,7 @@ public sealed class AtMostOnceCreationTests
     {
         var result = await CreateAsync(Send(CreateThenFail(Timeout())));
 
-        Assert.Equal(new OrderCreationResult<string>("order-1", 1, FoundByLookup: true), result);
+        Assert.Equal(new OrderCreationResult<string>("order-1", "tag icabc", 1, FoundByLookup: true), result);
         Assert.Equal(["order-1"], _vendorOrders);
         Assert.Equal(1, _sends);
     }
@@ -39,7 +39,7 @@ public sealed class AtMostOnceCreationTests
     {
         var result = await CreateAsync(Send(Fail(Status(503)), Succeed));
 
-        Assert.Equal(new OrderCreationResult<string>("order-1", 2, FoundByLookup: false), result);
+        Assert.Equal(new OrderCreationResult<string>("order-1", "tag icabc", 2, FoundByLookup: false), result);
         Assert.Equal(["order-1"], _vendorOrders);
         Assert.Equal(1, _lookups);
     }

@@ -1,0 +1,44 @@
+using ImageryContracts.Http;
+using Microsoft.Extensions.Options;
+
+namespace ImageryContracts.OneAtlas.DependencyInjection;
+
+/// <summary>Checks <see cref="OneAtlasOptions"/> at start, with one message per bad setting naming it, its value and the fix.</summary>
+/// <param name="section">The configuration section the options are bound from, as the messages name it.</param>
+public sealed class OneAtlasOptionsValidator(string section) : IValidateOptions<OneAtlasOptions>
+{
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, OneAtlasOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.ApiKey))
+        {
+            problems.Add($"{section}:ApiKey is empty; set it to the API key of your OneAtlas account (environment variable {section.Replace(":", "__", StringComparison.Ordinal)}__ApiKey).");
+        }
+
+        problems.AddRange(new[] { SecureBaseUrl.Problem($"{section}:BaseUrl", options.BaseUrl), SecureBaseUrl.Problem($"{section}:TokenUrl", options.TokenUrl) }.OfType<string>());
+        if (options.ListPageSize < 1)
+        {
+            problems.Add($"{section}:ListPageSize is {options.ListPageSize}; set 1 or more (50 is a good page).");
+        }
+
+        if (options.LookupWindow <= TimeSpan.Zero)
+        {
+            problems.Add($"{section}:LookupWindow is {options.LookupWindow}; set a positive duration such as 01:00:00.");
+        }
+
+        problems.AddRange(options.Http.Problems($"{section}:Http"));
+        problems.AddRange(options.Creation.Problems($"{section}:Creation"));
+        try
+        {
+            options.Polling.Validate();
+        }
+        catch (ArgumentOutOfRangeException exception)
+        {
+            problems.Add($"{section}:Polling:{exception.ParamName} is {exception.ActualValue}; {exception.Message.Split(" (Parameter", 2)[0]}");
+        }
+
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+}

@@ -1,0 +1,45 @@
+using ImageryContracts.Http;
+using ImageryContracts.Ordering;
+using ImageryContracts.Polling;
+
+namespace ImageryContracts.OneAtlas;
+
+/// <summary>
+/// How to reach OneAtlas and how patiently: bound from a configuration section (for example <c>OneAtlas</c>, so the key
+/// is <c>OneAtlas:ApiKey</c> or the environment variable <c>OneAtlas__ApiKey</c>) and checked at start.
+/// </summary>
+public sealed class OneAtlasOptions
+{
+    /// <summary>The data API's server, as the spec states it.</summary>
+    public const string DefaultBaseUrl = "https://data.api.oneatlas.airbus.com";
+
+    /// <summary>The token exchange, on OneAtlas' separate authentication server.</summary>
+    public const string DefaultTokenUrl = "https://authenticate.foundation.api.oneatlas.airbus.com/auth/realms/IDP/protocol/openid-connect/token";
+
+    /// <summary>The OneAtlas API key exchanged for access tokens. Required; never logged.</summary>
+    public string ApiKey { get; set; } = string.Empty;
+
+    /// <summary>The data API's base URL; HTTPS, or HTTP to a loopback simulator. Default <see cref="DefaultBaseUrl"/>.</summary>
+    public string BaseUrl { get; set; } = DefaultBaseUrl;
+
+    /// <summary>The token endpoint's full URL; HTTPS, or HTTP to a loopback simulator. Default <see cref="DefaultTokenUrl"/>.</summary>
+    public string TokenUrl { get; set; } = DefaultTokenUrl;
+
+    /// <summary>How many orders one page of the order list holds while listing or looking an order up. Default 50.</summary>
+    public int ListPageSize { get; set; } = 50;
+
+    /// <summary>
+    /// How far before the first creation attempt a lookup still examines orders (the list is newest first, so it stops
+    /// at the first older one). Covers the skew between this machine's clock and the vendor's. Default 1 h.
+    /// </summary>
+    public TimeSpan LookupWindow { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Timeouts and retries of the HTTP pipeline.</summary>
+    public HttpReliabilityOptions Http { get; set; } = new();
+
+    /// <summary>How order creation resends and looks up after ambiguous failures.</summary>
+    public OrderCreationOptions Creation { get; set; } = new();
+
+    /// <summary>How <c>WaitForDeliveryAsync</c> polls: backoff, jitter and deadline.</summary>
+    public PollingOptions Polling { get; set; } = new();
+}
