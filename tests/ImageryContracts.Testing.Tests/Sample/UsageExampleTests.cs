@@ -1,0 +1,58 @@
+using ImageryContracts.DataCosmos.Models;
+using ImageryContracts.OneAtlas.Models;
+using ImageryContracts.Testing.DataCosmos;
+using ImageryContracts.Testing.OneAtlas;
+using Microsoft.Extensions.Logging.Abstractions;
+using OrderWorkflow.Connections;
+using OrderWorkflow.Vendors.DataCosmos;
+using OrderWorkflow.Vendors.OneAtlas;
+
+namespace ImageryContracts.Testing.Tests.Sample;
+
+/// <summary>
+/// The examples of docs/usage.md, line for line between the <c>usage:</c> markers, so the documented code compiles
+/// and works.
+/// </summary>
+public sealed class UsageExampleTests
+{
+    [Fact]
+    public async Task The_OneAtlas_example_prices_orders_and_waits_for_delivery()
+    {
+        // usage:oneatlas
+        await using var sim = await OneAtlasSimulator.StartAsync();
+        var credentials = new OneAtlasCredentials(sim.ApiKey, sim.BaseUrl, sim.TokenUrl);
+        var oneAtlas = OneAtlasWorkflow.Connect(credentials, ConnectionSettings.ForSimulators(TimeSpan.FromSeconds(30), NullLogger.Instance));
+        var order = OneAtlasSampleOrders.ToulousePleiades();
+        var price = await oneAtlas.PriceAsync(order);                    // rules checked first: ImageryValidationException
+        var created = await oneAtlas.PlaceOrderAsync(order);             // created at most once, even if the answer is lost
+        var delivered = await oneAtlas.WaitForDeliveryAsync(created.Id!.Value);
+        Console.WriteLine($"{price.Credits} credits, order {delivered.Id}: {delivered.Status?.ToWireValue()}");
+        // usage:end
+
+        Assert.Equal(222, price.Credits);
+        Assert.Equal(ImageryContracts.OneAtlas.Models.OrderStatus.Delivered, delivered.Status);
+        Assert.Single(sim.Requests.CreatedOrders);
+    }
+
+    [Fact]
+    public async Task The_DataCosmos_example_prices_orders_checks_out_and_waits_until_paid()
+    {
+        // usage:datacosmos
+        await using var sim = await DataCosmosSimulator.StartAsync();
+        var credentials = new DataCosmosCredentials(sim.ClientId, sim.ClientSecret, sim.OrganisationId, sim.BaseUrl, sim.TokenUrl);
+        var dataCosmos = DataCosmosWorkflow.Connect(credentials, ConnectionSettings.ForSimulators(TimeSpan.FromSeconds(30), NullLogger.Instance));
+        var contract = await dataCosmos.DefaultContractAsync();
+        var item = DataCosmosCatalogueItem.Sentinel2;
+        var price = await dataCosmos.PriceAsync(contract, item, item.AreaKm2);
+        var order = await dataCosmos.PlaceOrderAsync(dataCosmos.OrderFor(contract, item));
+        var checkout = await dataCosmos.CheckoutAsync(order.Id!.Value);  // credits first; else checkout.CheckoutUrl to pay by card
+        var paid = await dataCosmos.WaitUntilPaidAsync(order.Id!.Value);
+        Console.WriteLine($"{price.Final} {price.Currency}, order {paid.Id}: {paid.Status?.ToWireValue()}");
+        // usage:end
+
+        Assert.Equal(251.25m, price.Final);
+        Assert.Equal("", checkout.CheckoutUrl);
+        Assert.Equal(ImageryContracts.DataCosmos.Models.OrderStatus.Paid, paid.Status);
+        Assert.Equal(10_000m - 251.25m, sim.Credits());
+    }
+}
