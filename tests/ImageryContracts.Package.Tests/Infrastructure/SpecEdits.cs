@@ -1,0 +1,73 @@
+using YamlDotNet.RepresentationModel;
+
+namespace ImageryContracts.Package.Tests.Infrastructure;
+
+/// <summary>
+/// Edits a team would make to its copy of a vendor spec when the vendor changes: a new enum value, a new operation.
+/// Done on the YAML tree, so the test does not depend on the spec's formatting.
+/// </summary>
+public static class SpecEdits
+{
+    /// <summary>Adds a value (with its C# name and description) to a string enum schema.</summary>
+    /// <param name="specPath">The spec file, rewritten in place.</param>
+    /// <param name="schema">The schema's name under <c>components/schemas</c>.</param>
+    /// <param name="wireValue">The new wire value.</param>
+    /// <param name="memberName">The C# member name (<c>x-enum-varnames</c>).</param>
+    public static void AddEnumValue(string specPath, string schema, string wireValue, string memberName) => Edit(specPath, root =>
+    {
+        var enumSchema = Map(Map(Map(root, "components"), "schemas"), schema);
+        Sequence(enumSchema, "enum").Add(new YamlScalarNode(wireValue));
+        if (enumSchema.Children.ContainsKey("x-enum-varnames"))
+        {
+            Sequence(enumSchema, "x-enum-varnames").Add(new YamlScalarNode(memberName));
+        }
+
+        if (enumSchema.Children.ContainsKey("x-enum-descriptions"))
+        {
+            Sequence(enumSchema, "x-enum-descriptions").Add(new YamlScalarNode($"Added by the consumer's spec edit ({wireValue})."));
+        }
+    });
+
+    /// <summary>Adds a path whose operations are those of an existing path, under new operation ids.</summary>
+    /// <param name="specPath">The spec file, rewritten in place.</param>
+    /// <param name="existingPath">The path to take the operations from.</param>
+    /// <param name="newPath">The new path.</param>
+    /// <param name="operationIdSuffix">Appended to each copied operation id, which must stay unique.</param>
+    public static void AddPathLike(string specPath, string existingPath, string newPath, string operationIdSuffix) => Edit(specPath, root =>
+    {
+        // A second reading of the file gives an independent copy of the path item.
+        var copy = Map(Map(Load(specPath), "paths"), existingPath);
+        foreach (var operation in copy.Children.Values.OfType<YamlMappingNode>().Where(o => o.Children.ContainsKey("operationId")))
+        {
+            operation.Children[new YamlScalarNode("operationId")] = new YamlScalarNode(((YamlScalarNode)operation["operationId"]).Value + operationIdSuffix);
+        }
+
+        Map(root, "paths").Add(newPath, copy);
+    });
+
+    private static void Edit(string specPath, Action<YamlMappingNode> edit)
+    {
+        var root = Load(specPath);
+        edit(root);
+        using var writer = new StreamWriter(specPath);
+        new YamlStream(new YamlDocument(root)).Save(writer, assignAnchors: false);
+    }
+
+    private static YamlMappingNode Load(string specPath)
+    {
+        using var reader = new StreamReader(specPath);
+        var stream = new YamlStream();
+        stream.Load(reader);
+        return (YamlMappingNode)stream.Documents.Single().RootNode;
+    }
+
+    private static YamlMappingNode Map(YamlMappingNode parent, string key) =>
+        parent.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlMappingNode map
+            ? map
+            : throw new InvalidOperationException($"The spec has no mapping '{key}' where the edit expects one.");
+
+    private static YamlSequenceNode Sequence(YamlMappingNode parent, string key) =>
+        parent.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlSequenceNode sequence
+            ? sequence
+            : throw new InvalidOperationException($"The spec has no list '{key}' where the edit expects one.");
+}
