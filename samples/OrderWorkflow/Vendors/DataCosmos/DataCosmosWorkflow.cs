@@ -62,12 +62,9 @@ public sealed class DataCosmosWorkflow : IVendorWorkflow
         ArgumentNullException.ThrowIfNull(credentials);
         ArgumentNullException.ThrowIfNull(settings);
         var calls = new VendorCallRunner("DataCosmos", Describe);
-        var anonymousAdapter = VendorAdapters.Anonymous("DataCosmos base URL", credentials.BaseUrl, settings);
-        var tokens = new DataCosmosClientCredentialsTokens(new DataCosmosClient(anonymousAdapter), calls, credentials.ClientId, credentials.ClientSecret, credentials.TokenUrl);
-
-        // The generated client fills in the spec's server when no base URL is given; only that host gets the token.
-        var dataHost = new Uri(anonymousAdapter.BaseUrl!).Host;
-        var client = new DataCosmosClient(VendorAdapters.Authenticated("DataCosmos base URL", credentials.BaseUrl, dataHost, tokens, settings));
+        var client = VendorAdapters.Connect(
+            "DataCosmos base URL", credentials.BaseUrl, settings, adapter => new DataCosmosClient(adapter),
+            anonymous => new DataCosmosClientCredentialsTokens(anonymous, calls, credentials.ClientId, credentials.ClientSecret, credentials.TokenUrl));
         return new DataCosmosWorkflow(client, calls, settings, credentials.OrganisationId, placeOrder, credentials.IsRealService ? "real service" : "simulator");
     }
 
@@ -191,17 +188,17 @@ public sealed class DataCosmosWorkflow : IVendorWorkflow
         progress.Report(new WorkflowStage(2, $"ordering ({priceText})"));
         var order = await PlaceOrderAsync(OrderFor(contract, item), cancellationToken);
         var orderId = order.Id ?? throw new InvalidOperationException("DataCosmos created an order without an id.");
-        progress.Report(new WorkflowStage(3, $"order {orderId}: checking out"));
+        progress.Report(new WorkflowStage(3, $"order {WorkflowStage.ShortId(orderId)}: checking out"));
         var checkout = await CheckoutAsync(orderId, cancellationToken);
         if (checkout.CheckoutUrl is { Length: > 0 } paymentUrl)
         {
             return new WorkflowOutcome(Name, orderId.ToString(), item.AreaKm2, priceText, $"UNPAID: credits do not cover it; pay at {paymentUrl}", Stopwatch.GetElapsedTime(started));
         }
 
-        progress.Report(new WorkflowStage(4, $"order {orderId}: waiting until paid"));
+        progress.Report(new WorkflowStage(4, $"order {WorkflowStage.ShortId(orderId)}: waiting until paid"));
         var paid = await WaitUntilPaidAsync(
             orderId,
-            new ActionProgress<PollProgress<Order>>(poll => progress.Report(new WorkflowStage(4, $"order {orderId}: {poll.LastValue.Status?.ToWireValue()} (poll {poll.Attempt})"))),
+            new ActionProgress<PollProgress<Order>>(poll => progress.Report(new WorkflowStage(4, $"order {WorkflowStage.ShortId(orderId)}: {poll.LastValue.Status?.ToWireValue()} (poll {poll.Attempt})"))),
             cancellationToken);
         return new WorkflowOutcome(Name, orderId.ToString(), item.AreaKm2, priceText, paid.Status!.Value.ToWireValue(), Stopwatch.GetElapsedTime(started));
     }

@@ -58,12 +58,9 @@ public sealed class OneAtlasWorkflow : IVendorWorkflow
         ArgumentNullException.ThrowIfNull(credentials);
         ArgumentNullException.ThrowIfNull(settings);
         var calls = new VendorCallRunner("OneAtlas", error => error is ApiError vendor ? new VendorErrorDetails(vendor.Message, vendor.CorrelationId) : null);
-        var anonymousAdapter = VendorAdapters.Anonymous("OneAtlas base URL", credentials.BaseUrl, settings);
-        var tokens = new OneAtlasApiKeyTokens(new OneAtlasClient(anonymousAdapter), calls, credentials.ApiKey, credentials.TokenUrl);
-
-        // The generated client fills in the spec's server when no base URL is given; only that host gets the token.
-        var dataHost = new Uri(anonymousAdapter.BaseUrl!).Host;
-        var client = new OneAtlasClient(VendorAdapters.Authenticated("OneAtlas base URL", credentials.BaseUrl, dataHost, tokens, settings));
+        var client = VendorAdapters.Connect(
+            "OneAtlas base URL", credentials.BaseUrl, settings, adapter => new OneAtlasClient(adapter),
+            anonymous => new OneAtlasApiKeyTokens(anonymous, calls, credentials.ApiKey, credentials.TokenUrl));
         return new OneAtlasWorkflow(client, calls, settings, order ?? OneAtlasSampleOrders.ToulousePleiades(), placeOrder, credentials.IsRealService ? "real service" : "simulator");
     }
 
@@ -149,10 +146,10 @@ public sealed class OneAtlasWorkflow : IVendorWorkflow
         progress.Report(new WorkflowStage(2, $"ordering ({priceText})"));
         var order = await PlaceOrderAsync(_order, cancellationToken);
         var orderId = order.Id ?? throw new InvalidOperationException("OneAtlas created an order without an id.");
-        progress.Report(new WorkflowStage(3, $"order {orderId}: waiting for delivery"));
+        progress.Report(new WorkflowStage(3, $"order {WorkflowStage.ShortId(orderId)}: waiting for delivery"));
         var delivered = await WaitForDeliveryAsync(
             orderId,
-            new ActionProgress<PollProgress<Order>>(poll => progress.Report(new WorkflowStage(3, $"order {orderId}: {poll.LastValue.Status?.ToWireValue()} (poll {poll.Attempt})"))),
+            new ActionProgress<PollProgress<Order>>(poll => progress.Report(new WorkflowStage(3, $"order {WorkflowStage.ShortId(orderId)}: {poll.LastValue.Status?.ToWireValue()} (poll {poll.Attempt})"))),
             cancellationToken);
         return new WorkflowOutcome(Name, orderId.ToString(), areaKm2, priceText, delivered.Status!.Value.ToWireValue(), Stopwatch.GetElapsedTime(started));
     }
