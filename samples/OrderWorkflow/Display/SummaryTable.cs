@@ -13,7 +13,6 @@ internal static class SummaryTable
     public static Table Create(IEnumerable<WorkflowOutcome> outcomes)
     {
         var table = new Table().Title("Summary").AddColumns("Vendor", "Order id", "AOI km²", "Price", "Status", "Elapsed");
-        table.Columns[1].NoWrap();
         foreach (var outcome in outcomes)
         {
             table.AddRow(
