@@ -21,8 +21,8 @@ minus() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a - b }'; }
 start=$(seconds); build "$tree/cold.log"; cold=$(minus "$(seconds)" "$start")
 start=$(seconds); build "$tree/again.log"; again=$(minus "$(seconds)" "$start")
 
-compiled() { grep -c 'csc\.dll' "$1" || true; }
 skipped() { grep -c "Skipping target \"$2\" because all output files are up-to-date" "$1" || true; }
+compiled() { echo $(( $(grep -c 'CoreCompile:' "$1" || true) - $(skipped "$1" CoreCompile) )); }
 nswag() { grep -c 'openapi2cscontroller' "$1" || true; }
 
 printf 'cold build:       %6.1f s  (compilations: %s, NSwag runs: %s)\n' "$cold" "$(compiled "$tree/cold.log")" "$(nswag "$tree/cold.log")"

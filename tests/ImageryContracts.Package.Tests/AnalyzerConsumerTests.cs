@@ -56,14 +56,13 @@ public sealed class AnalyzerConsumerTests(PackedKit kit, SharedConsumer consumer
     [Fact]
     public void ClientCallCompilesForNet8AndNet10AndRuns()
     {
-        var (project, firstBuild) = Consumer();
+        var (_, firstBuild, run) = Consumer();
 
         Assert.True(firstBuild.Succeeded, firstBuild.ToString());
         Assert.Contains(Path.Combine("bin", "Debug", "net8.0", "OneAtlasConsumer.dll"), firstBuild.Output, StringComparison.Ordinal);
         Assert.Contains(Path.Combine("bin", "Debug", "net10.0", "OneAtlasConsumer.dll"), firstBuild.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(firstBuild.Diagnostics, d => d.Id.StartsWith("IMG", StringComparison.Ordinal));
 
-        var run = project.Run("net10.0");
         Assert.True(run.Succeeded, run.ToString());
         Assert.Contains("POST https://data.api.oneatlas.airbus.com/api/v1/prices", run.Output, StringComparison.Ordinal);
     }
@@ -71,7 +70,7 @@ public sealed class AnalyzerConsumerTests(PackedKit kit, SharedConsumer consumer
     [Fact]
     public void Basic16WithPleiadesNeoIsIMG1001AtItsFileAndLine()
     {
-        var (project, _) = Consumer();
+        var project = Consumer().Project;
 
         var build = BuildCase(project, "Incompatible");
 
@@ -87,7 +86,7 @@ public sealed class AnalyzerConsumerTests(PackedKit kit, SharedConsumer consumer
     [Fact]
     public void DeprecatedKindIsAWarningThatWarnAsErrorTurnsIntoAFailure()
     {
-        var (project, _) = Consumer();
+        var project = Consumer().Project;
 
         var lenient = BuildCase(project, "Deprecated");
         var strict = BuildCase(project, "Deprecated", "-warnaserror");
@@ -101,7 +100,7 @@ public sealed class AnalyzerConsumerTests(PackedKit kit, SharedConsumer consumer
     [Fact]
     public void EditorConfigSilencesOneRuleAndEscalatesAnother()
     {
-        var (project, _) = Consumer();
+        var project = Consumer().Project;
 
         var build = BuildCase(project, "Configured");
 
@@ -110,7 +109,7 @@ public sealed class AnalyzerConsumerTests(PackedKit kit, SharedConsumer consumer
         Assert.Contains(build.Diagnostics, d => d is { Id: "IMG1002", Severity: "error" } && d.File.EndsWith("GigabyteOrder.cs", StringComparison.Ordinal));
     }
 
-    private (ConsumerProject Project, CommandResult FirstBuild) Consumer() => consumer.GetOrCreate(() =>
+    private ConsumerStart Consumer() => consumer.GetOrCreate(() =>
     {
         var project = kit.CreateConsumer("OneAtlasConsumer");
         project.SetTargetFrameworks("net8.0;net10.0");
@@ -121,7 +120,7 @@ public sealed class AnalyzerConsumerTests(PackedKit kit, SharedConsumer consumer
         project.WriteFile(Path.Combine("Cases", "Configured", "Basic16OnPleiadesNeo.cs"), Basic16OnPleiadesNeo);
         project.WriteFile(Path.Combine("Cases", "Configured", "GigabyteOrder.cs"), GigabyteOrder);
         project.WriteFile(Path.Combine("Cases", "Configured", ".editorconfig"), SilenceIncompatibleEscalateDeprecated);
-        return (project, project.Build());
+        return ConsumerStart.Of(project);
     });
 
     // A rebuild, for net10.0 only (the first build covers net8.0): an up-to-date compilation reports no warnings.

@@ -38,13 +38,12 @@ public sealed class GeneratorConsumerTests(PackedKit kit, SharedConsumer consume
     [Fact]
     public void OwnSpecBecomesAClientForNet8AndNet10()
     {
-        var (project, firstBuild) = Consumer();
+        var (_, firstBuild, run) = Consumer();
 
         Assert.True(firstBuild.Succeeded, firstBuild.ToString());
         Assert.Contains(Path.Combine("bin", "Debug", "net8.0", "GeneratorConsumer.dll"), firstBuild.Output, StringComparison.Ordinal);
         Assert.Contains(Path.Combine("bin", "Debug", "net10.0", "GeneratorConsumer.dll"), firstBuild.Output, StringComparison.Ordinal);
 
-        var run = project.Run("net10.0");
         Assert.True(run.Succeeded, run.ToString());
         Assert.Contains($"GET https://data.api.oneatlas.airbus.com/api/v1/orders/{Guid.Empty} delivered", run.Output, StringComparison.Ordinal);
     }
@@ -52,7 +51,7 @@ public sealed class GeneratorConsumerTests(PackedKit kit, SharedConsumer consume
     [Fact]
     public void SpecEditReachesTheCodeOnTheNextBuildAlone()
     {
-        var (project, _) = Consumer();
+        var project = Consumer().Project;
         var spec = Path.Combine(project.Directory, SpecFile);
 
         var before = project.Build("--no-restore", "-f", "net10.0", "-p:ConsumerCase=EditedSpec");
@@ -69,7 +68,7 @@ public sealed class GeneratorConsumerTests(PackedKit kit, SharedConsumer consume
         Assert.Contains("Skipping target \"CoreCompile\" because all output files are up-to-date", again.Output, StringComparison.Ordinal);
     }
 
-    private (ConsumerProject Project, CommandResult FirstBuild) Consumer() => consumer.GetOrCreate(() =>
+    private ConsumerStart Consumer() => consumer.GetOrCreate(() =>
     {
         var project = kit.CreateConsumer("GeneratorConsumer");
         project.SetTargetFrameworks("net8.0;net10.0");
@@ -89,6 +88,6 @@ public sealed class GeneratorConsumerTests(PackedKit kit, SharedConsumer consume
             new XAttribute("ClientName", "TeamOneAtlasClient")));
         project.WriteFile("Program.cs", ClientCall);
         project.WriteFile(Path.Combine("Cases", "EditedSpec", "UsesEditedSpec.cs"), UsesEditedSpec);
-        return (project, project.Build());
+        return ConsumerStart.Of(project);
     });
 }
