@@ -245,36 +245,25 @@ internal sealed class SchemaReader
         return allOf.Children.Select((part, i) => Read(part, JsonPointer.Append(allOfPointer, i.ToString(System.Globalization.CultureInfo.InvariantCulture)), propertyOwnerName: ownerName)).ToEquatableArray();
     }
 
-    private string? ReadClrType(YamlMappingNode mapping, string pointer)
+    private string? ReadClrType(YamlMappingNode mapping, string pointer) =>
+        ReadExtensionScalar(mapping, pointer, "x-imagery-clr-type", s => s.Value is "bool" or "decimal", "the value must be 'bool' or 'decimal'");
+
+    private string? ReadMinArea(YamlMappingNode mapping, string pointer) =>
+        ReadExtensionScalar(mapping, pointer, "x-imagery-min-area-km2", YamlNodes.IsNumber, "the value must be a number of km², e.g. 0.1");
+
+    /// <summary>A scalar extension's text when it has the expected form; otherwise IMG0009 and null.</summary>
+    private string? ReadExtensionScalar(YamlMappingNode mapping, string pointer, string key, System.Func<YamlScalarNode, bool> isValid, string expected)
     {
-        if (mapping.Get("x-imagery-clr-type") is not { } node)
+        switch (mapping.Get(key))
         {
-            return null;
+            case null:
+                return null;
+            case YamlScalarNode scalar when isValid(scalar):
+                return scalar.Value;
+            case { } node:
+                _context.Report(DiagnosticDescriptors.MalformedExtension, node, key, JsonPointer.Append(pointer, key), expected);
+                return null;
         }
-
-        if (node is YamlScalarNode { Value: "bool" or "decimal" } scalar)
-        {
-            return scalar.Value;
-        }
-
-        _context.Report(DiagnosticDescriptors.MalformedExtension, node, "x-imagery-clr-type", JsonPointer.Append(pointer, "x-imagery-clr-type"), "the value must be 'bool' or 'decimal'");
-        return null;
-    }
-
-    private string? ReadMinArea(YamlMappingNode mapping, string pointer)
-    {
-        if (mapping.Get("x-imagery-min-area-km2") is not { } node)
-        {
-            return null;
-        }
-
-        if (node is YamlScalarNode scalar && YamlNodes.IsNumber(scalar))
-        {
-            return scalar.Value;
-        }
-
-        _context.Report(DiagnosticDescriptors.MalformedExtension, node, "x-imagery-min-area-km2", JsonPointer.Append(pointer, "x-imagery-min-area-km2"), "the value must be a number of km², e.g. 0.1");
-        return null;
     }
 
     private EquatableArray<EquatableArray<string>> ReadRequiresTogether(YamlMappingNode mapping, string pointer, EquatableArray<ApiProperty> properties)
