@@ -37,7 +37,7 @@ public sealed class VendorCallRunner
     /// <param name="call">Calls the generated builder, passing <see cref="ImageryRequest.Configure{T}"/> as its request configuration.</param>
     /// <param name="cancellationToken">The caller's cancellation, passed through unchanged.</param>
     /// <returns>The response model.</returns>
-    /// <exception cref="ImageryApiException">The call failed or the vendor answered with no body.</exception>
+    /// <exception cref="ImageryApiException">The call failed, or the vendor answered with no body (or <paramref name="call"/> found no content in it).</exception>
     public async Task<T> RunAsync<T>(string operation, RetryPolicy retry, Func<ImageryRequest, Task<T?>> call, CancellationToken cancellationToken)
         where T : class
     {
@@ -53,7 +53,7 @@ public sealed class VendorCallRunner
             throw Translate(operation, exception, request.Capture);
         }
 
-        return result ?? throw Unreadable(operation, request.Capture, "the answer had no body", null);
+        return result ?? throw Unreadable(operation, request.Capture, "the answer was empty or lacked the content the spec describes", null);
     }
 
     /// <summary>Turns an exception from a call into an <see cref="ImageryApiException"/>.</summary>

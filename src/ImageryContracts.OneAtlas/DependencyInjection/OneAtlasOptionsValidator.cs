@@ -1,4 +1,4 @@
-using ImageryContracts.Http;
+using ImageryContracts.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace ImageryContracts.OneAtlas.DependencyInjection;
@@ -14,10 +14,10 @@ public sealed class OneAtlasOptionsValidator(string section) : IValidateOptions<
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(options.ApiKey))
         {
-            problems.Add($"{section}:ApiKey is empty; set it to the API key of your OneAtlas account (environment variable {section.Replace(":", "__", StringComparison.Ordinal)}__ApiKey).");
+            problems.Add($"{section}:ApiKey is empty; set it to the API key of your OneAtlas account (environment variable {VendorOptionsChecks.EnvironmentVariable(section, "ApiKey")}).");
         }
 
-        problems.AddRange(new[] { SecureBaseUrl.Problem($"{section}:BaseUrl", options.BaseUrl), SecureBaseUrl.Problem($"{section}:TokenUrl", options.TokenUrl) }.OfType<string>());
+        problems.AddRange(VendorOptionsChecks.Problems(section, options.BaseUrl, options.TokenUrl, options.Http, options.Creation, options.Polling));
         if (options.ListPageSize < 1)
         {
             problems.Add($"{section}:ListPageSize is {options.ListPageSize}; set 1 or more (50 is a good page).");
@@ -26,17 +26,6 @@ public sealed class OneAtlasOptionsValidator(string section) : IValidateOptions<
         if (options.LookupWindow <= TimeSpan.Zero)
         {
             problems.Add($"{section}:LookupWindow is {options.LookupWindow}; set a positive duration such as 01:00:00.");
-        }
-
-        problems.AddRange(options.Http.Problems($"{section}:Http"));
-        problems.AddRange(options.Creation.Problems($"{section}:Creation"));
-        try
-        {
-            options.Polling.Validate();
-        }
-        catch (ArgumentOutOfRangeException exception)
-        {
-            problems.Add($"{section}:Polling:{exception.ParamName} is {exception.ActualValue}; {exception.Message.Split(" (Parameter", 2)[0]}");
         }
 
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);

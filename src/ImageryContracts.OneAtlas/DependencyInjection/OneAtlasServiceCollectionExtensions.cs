@@ -1,14 +1,11 @@
-using ImageryContracts.Http;
+using ImageryContracts.DependencyInjection;
 using ImageryContracts.OneAtlas.Auth;
 using ImageryContracts.OneAtlas.Ordering;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Microsoft.Kiota.Abstractions.Authentication;
-using Microsoft.Kiota.Http.HttpClientLibrary;
 
 namespace ImageryContracts.OneAtlas.DependencyInjection;
 
@@ -49,51 +46,29 @@ public static class OneAtlasServiceCollectionExtensions
         bind(options);
         options.ValidateOnStart();
         services.AddSingleton<IValidateOptions<OneAtlasOptions>>(new OneAtlasOptionsValidator(section));
-        services.TryAddSingleton(TimeProvider.System);
-
-        services.AddHttpClient(TokenClientName)
-            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigureAdditionalHttpMessageHandlers((handlers, provider) => AddPipeline(handlers, provider, tokens: null));
-        services.AddHttpClient(DataClientName)
-            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigureAdditionalHttpMessageHandlers((handlers, provider) => AddPipeline(handlers, provider, provider.GetRequiredService<OneAtlasApiKeyTokenProvider>()));
-
+        services.AddVendorHttpClients<OneAtlasApiKeyTokenProvider>(
+            DataClientName, TokenClientName, provider => provider.GetRequiredService<IOptions<OneAtlasOptions>>().Value.Http);
         services.TryAddSingleton(provider =>
         {
             var settings = provider.GetRequiredService<IOptions<OneAtlasOptions>>().Value;
             var factory = provider.GetRequiredService<IHttpClientFactory>();
             return new OneAtlasApiKeyTokenProvider(
-                () => new OneAtlasClient(new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: factory.CreateClient(TokenClientName)) { BaseUrl = settings.BaseUrl }),
+                () => new OneAtlasClient(VendorHttpRegistration.TokenAdapter(factory, TokenClientName, settings.BaseUrl)),
                 settings.ApiKey,
                 settings.TokenUrl,
                 provider.GetRequiredService<TimeProvider>());
         });
-        services.TryAddTransient(provider =>
-        {
-            var settings = provider.GetRequiredService<IOptions<OneAtlasOptions>>().Value;
-            var baseUrl = SecureBaseUrl.Parse($"{section}:BaseUrl", settings.BaseUrl);
-            var authentication = new BearerTokenAuthenticationProvider(provider.GetRequiredService<OneAtlasApiKeyTokenProvider>(), baseUrl.Host);
-            var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(DataClientName);
-            return new OneAtlasClient(new HttpClientRequestAdapter(authentication, httpClient: http) { BaseUrl = baseUrl.ToString().TrimEnd('/') });
-        });
+        services.TryAddTransient(provider => new OneAtlasClient(VendorHttpRegistration.DataAdapter(
+            provider,
+            DataClientName,
+            provider.GetRequiredService<OneAtlasApiKeyTokenProvider>(),
+            $"{section}:BaseUrl",
+            provider.GetRequiredService<IOptions<OneAtlasOptions>>().Value.BaseUrl)));
         services.TryAddTransient(provider => new OneAtlasOrdering(
             provider.GetRequiredService<OneAtlasClient>(),
             provider.GetRequiredService<IOptions<OneAtlasOptions>>().Value,
-            LoggerFactoryOf(provider).CreateLogger<OneAtlasOrdering>(),
+            VendorHttpRegistration.LoggerFactoryOf(provider).CreateLogger<OneAtlasOrdering>(),
             provider.GetRequiredService<TimeProvider>()));
         return services;
     }
-
-    private static void AddPipeline(IList<DelegatingHandler> handlers, IServiceProvider provider, OneAtlasApiKeyTokenProvider? tokens)
-    {
-        var settings = provider.GetRequiredService<IOptions<OneAtlasOptions>>().Value;
-        var logger = LoggerFactoryOf(provider).CreateLogger(tokens is null ? TokenClientName : DataClientName);
-        foreach (var handler in ImageryHttpPipeline.CreateHandlers(settings.Http, logger, tokens, provider.GetRequiredService<TimeProvider>()))
-        {
-            handlers.Add(handler);
-        }
-    }
-
-    private static ILoggerFactory LoggerFactoryOf(IServiceProvider provider) =>
-        provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance;
 }

@@ -79,7 +79,7 @@ public sealed class PipelineErrorTranslationTests
         var error = await Assert.ThrowsAsync<ImageryApiException>(() => _pipeline.GetAsync());
 
         Assert.Equal(ImageryFailureKind.UnreadableResponse, error.Kind);
-        Assert.Contains("the answer had no body", error.Message);
+        Assert.Contains("the answer was empty or lacked the content the spec describes", error.Message);
     }
 
     [Fact]

@@ -1,0 +1,91 @@
+using ImageryContracts.Auth;
+using ImageryContracts.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Kiota.Abstractions.Authentication;
+using Microsoft.Kiota.Http.HttpClientLibrary;
+
+namespace ImageryContracts.DependencyInjection;
+
+/// <summary>
+/// The two <see cref="IHttpClientFactory"/> clients every vendor needs, each with the whole
+/// <see cref="ImageryHttpPipeline"/>: one for the token exchange (no token, no 401 refresh) and one for data calls
+/// (bearer token from the vendor's <see cref="BearerTokenProvider"/>, 401 refresh). Attempts are bounded one by one,
+/// so <see cref="HttpClient.Timeout"/> is infinite.
+/// </summary>
+public static class VendorHttpRegistration
+{
+    /// <summary>Registers the token and data clients of one vendor.</summary>
+    /// <typeparam name="TTokens">The vendor's token provider, registered as a singleton by the caller.</typeparam>
+    /// <param name="services">The services.</param>
+    /// <param name="dataClientName">The name of the data client.</param>
+    /// <param name="tokenClientName">The name of the token client.</param>
+    /// <param name="reliability">Reads the vendor's timeouts and retries from its options.</param>
+    /// <returns>The services, for chaining.</returns>
+    public static IServiceCollection AddVendorHttpClients<TTokens>(
+        this IServiceCollection services, string dataClientName, string tokenClientName, Func<IServiceProvider, HttpReliabilityOptions> reliability)
+        where TTokens : BearerTokenProvider
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(reliability);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(tokenClientName)
+            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigureAdditionalHttpMessageHandlers((handlers, provider) => AddPipeline(handlers, provider, reliability(provider), tokenClientName, tokens: null));
+        services.AddHttpClient(dataClientName)
+            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigureAdditionalHttpMessageHandlers((handlers, provider) => AddPipeline(handlers, provider, reliability(provider), dataClientName, provider.GetRequiredService<TTokens>()));
+        return services;
+    }
+
+    /// <summary>
+    /// A Kiota adapter for data calls: the named data client, bearer tokens sent only to the base URL's host, and the
+    /// base URL checked (HTTPS unless loopback).
+    /// </summary>
+    /// <param name="provider">The services.</param>
+    /// <param name="dataClientName">The name of the data client.</param>
+    /// <param name="tokens">The vendor's token provider.</param>
+    /// <param name="settingName">The base URL's setting, named when it is rejected.</param>
+    /// <param name="baseUrl">The configured base URL.</param>
+    /// <returns>The adapter for the generated client's constructor.</returns>
+    /// <exception cref="ArgumentException">The base URL is missing or plain HTTP to a remote host.</exception>
+    public static HttpClientRequestAdapter DataAdapter(IServiceProvider provider, string dataClientName, BearerTokenProvider tokens, string settingName, string baseUrl)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        var url = SecureBaseUrl.Parse(settingName, baseUrl);
+        var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(dataClientName);
+        return new HttpClientRequestAdapter(new BearerTokenAuthenticationProvider(tokens, url.Host), httpClient: http)
+        {
+            BaseUrl = url.ToString().TrimEnd('/'),
+        };
+    }
+
+    /// <summary>A Kiota adapter for the token exchange: the named token client and no authentication.</summary>
+    /// <param name="factory">The HTTP client factory.</param>
+    /// <param name="tokenClientName">The name of the token client.</param>
+    /// <param name="baseUrl">The data API's base URL (the generated token builder carries its own absolute URL).</param>
+    /// <returns>The adapter for the generated client's constructor.</returns>
+    public static HttpClientRequestAdapter TokenAdapter(IHttpClientFactory factory, string tokenClientName, string baseUrl)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        return new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: factory.CreateClient(tokenClientName)) { BaseUrl = baseUrl };
+    }
+
+    /// <summary>The registered <see cref="ILoggerFactory"/>, or one that discards everything when logging is not set up.</summary>
+    /// <param name="provider">The services.</param>
+    /// <returns>The logger factory.</returns>
+    public static ILoggerFactory LoggerFactoryOf(IServiceProvider provider) =>
+        provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance;
+
+    private static void AddPipeline(
+        IList<DelegatingHandler> handlers, IServiceProvider provider, HttpReliabilityOptions options, string category, BearerTokenProvider? tokens)
+    {
+        var logger = LoggerFactoryOf(provider).CreateLogger(category);
+        foreach (var handler in ImageryHttpPipeline.CreateHandlers(options, logger, tokens, provider.GetRequiredService<TimeProvider>()))
+        {
+            handlers.Add(handler);
+        }
+    }
+}
