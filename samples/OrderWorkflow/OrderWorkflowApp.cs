@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using OrderWorkflow.CommandLine;
 using OrderWorkflow.Connections;
 using OrderWorkflow.Display;
@@ -75,14 +74,20 @@ public static class OrderWorkflowApp
         limit.CancelAfter(settings.Timeout);
         var plain = new PlainLineDisplay(console);
         IProgressDisplay display = liveAllowed && !settings.Verbose && console.Profile.Capabilities.Interactive ? new LiveProgressDisplay(console) : plain;
-        ILogger logger = settings.Verbose ? new LineLogger(plain.WriteLine) : NullLogger.Instance;
+        using var loggerFactory = LoggerFactory.Create(logging =>
+        {
+            if (settings.Verbose)
+            {
+                logging.SetMinimumLevel(LogLevel.Debug).AddProvider(new LineLoggerProvider(plain.WriteLine));
+            }
+        });
 
         await using var simulators = await SimulatorSession.StartAsync(
             oneAtlas: settings.IncludesOneAtlas && realOneAtlas is null,
             dataCosmos: settings.IncludesDataCosmos && realDataCosmos is null);
-        var oneAtlas = Connect(realOneAtlas, simulators.OneAtlasCredentials, settings, logger,
+        await using var oneAtlas = Connect(realOneAtlas, simulators.OneAtlasCredentials, settings, loggerFactory,
             (credentials, connection, placeOrder) => OneAtlasWorkflow.Connect(credentials, connection, placeOrder: placeOrder));
-        var dataCosmos = Connect(realDataCosmos, simulators.DataCosmosCredentials, settings, logger,
+        var dataCosmos = Connect(realDataCosmos, simulators.DataCosmosCredentials, settings, loggerFactory,
             (credentials, connection, placeOrder) => DataCosmosWorkflow.Connect(credentials, connection, placeOrder));
         IVendorWorkflow[] workflows = [.. new IVendorWorkflow?[] { oneAtlas, dataCosmos }.OfType<IVendorWorkflow>()];
         foreach (var workflow in workflows)
@@ -91,7 +96,7 @@ public static class OrderWorkflowApp
         }
 
         console.WriteLine();
-        var validationCaught = oneAtlas is null || await ValidationDemo.RunAsync(console, oneAtlas, limit.Token);
+        var validationCaught = oneAtlas is null || await ValidationDemo.RunAsync(console, oneAtlas.Ordering, limit.Token);
         var outcomes = await display.RunAsync(workflows, (workflow, progress) => WorkflowRunner.RunAsync(workflow, progress, settings.Timeout, limit.Token));
         console.WriteLine();
         console.Write(SummaryTable.Create(outcomes));
@@ -104,16 +109,16 @@ public static class OrderWorkflowApp
     }
 
     private static TWorkflow? Connect<TCredentials, TWorkflow>(
-        TCredentials? real, TCredentials? simulated, WorkflowSettings settings, ILogger logger, Func<TCredentials, ConnectionSettings, bool, TWorkflow> connect)
+        TCredentials? real, TCredentials? simulated, WorkflowSettings settings, ILoggerFactory loggerFactory, Func<TCredentials, ConnectionSettings, bool, TWorkflow> connect)
         where TCredentials : class
         where TWorkflow : class
     {
         if (real is not null)
         {
-            return connect(real, ConnectionSettings.ForRealVendors(settings.Timeout, logger), settings.PlaceOrders);
+            return connect(real, ConnectionSettings.ForRealVendors(settings.Timeout, loggerFactory), settings.PlaceOrders);
         }
 
-        return simulated is null ? null : connect(simulated, ConnectionSettings.ForSimulators(settings.Timeout, logger), true);
+        return simulated is null ? null : connect(simulated, ConnectionSettings.ForSimulators(settings.Timeout, loggerFactory), true);
     }
 
     private static string Where(IVendorWorkflow workflow, SimulatorSession simulators) => workflow switch

@@ -10,28 +10,28 @@ namespace OrderWorkflow.Connections;
 /// <param name="Http">Attempt timeouts and retries of the HTTP pipeline.</param>
 /// <param name="Polling">Backoff and deadline while waiting for an order.</param>
 /// <param name="Creation">How an ambiguous order creation is settled.</param>
-/// <param name="Logger">Where each HTTP attempt is logged, secrets redacted.</param>
-public sealed record ConnectionSettings(HttpReliabilityOptions Http, PollingOptions Polling, OrderCreationOptions Creation, ILogger Logger)
+/// <param name="LoggerFactory">Where each HTTP attempt and ordering decision is logged, secrets redacted.</param>
+public sealed record ConnectionSettings(HttpReliabilityOptions Http, PollingOptions Polling, OrderCreationOptions Creation, ILoggerFactory LoggerFactory)
 {
     /// <summary>The library defaults, suited to the real vendors, with no logging.</summary>
-    public static ConnectionSettings Default { get; } = new(new HttpReliabilityOptions(), new PollingOptions(), new OrderCreationOptions(), NullLogger.Instance);
+    public static ConnectionSettings Default { get; } = new(new HttpReliabilityOptions(), new PollingOptions(), new OrderCreationOptions(), NullLoggerFactory.Instance);
 
     /// <summary>
     /// Short waits for the in-process simulators, which answer in milliseconds: the sample must finish in seconds.
     /// </summary>
     /// <param name="deadline">The longest a wait for an order may take.</param>
-    /// <param name="logger">Where each HTTP attempt is logged.</param>
+    /// <param name="loggerFactory">Where each HTTP attempt is logged.</param>
     /// <returns>The settings.</returns>
-    public static ConnectionSettings ForSimulators(TimeSpan deadline, ILogger logger) => new(
+    public static ConnectionSettings ForSimulators(TimeSpan deadline, ILoggerFactory loggerFactory) => new(
         new HttpReliabilityOptions { AttemptTimeout = TimeSpan.FromSeconds(10), StatusRetryDelaySeconds = 1, TransportRetryDelay = TimeSpan.FromMilliseconds(50) },
         new PollingOptions { InitialDelay = TimeSpan.FromMilliseconds(200), MaxDelay = TimeSpan.FromMilliseconds(500), Deadline = deadline },
         new OrderCreationOptions { SettleDelay = TimeSpan.FromMilliseconds(100), LookupRetryDelay = TimeSpan.FromMilliseconds(100), RateLimitDelay = TimeSpan.FromMilliseconds(200) },
-        logger);
+        loggerFactory);
 
     /// <summary>The library defaults with the caller's deadline and logger, for the real vendors.</summary>
     /// <param name="deadline">The longest a wait for an order may take.</param>
-    /// <param name="logger">Where each HTTP attempt is logged.</param>
+    /// <param name="loggerFactory">Where each HTTP attempt is logged.</param>
     /// <returns>The settings.</returns>
-    public static ConnectionSettings ForRealVendors(TimeSpan deadline, ILogger logger) =>
-        Default with { Polling = Default.Polling with { Deadline = deadline }, Logger = logger };
+    public static ConnectionSettings ForRealVendors(TimeSpan deadline, ILoggerFactory loggerFactory) =>
+        Default with { Polling = Default.Polling with { Deadline = deadline }, LoggerFactory = loggerFactory };
 }

@@ -1,5 +1,6 @@
 using ImageryContracts.Auth;
 using ImageryContracts.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary;
@@ -33,7 +34,7 @@ internal static class VendorAdapters
 
     private static IRequestAdapter Anonymous(string settingName, string? baseUrl, ConnectionSettings settings) =>
         WithBaseUrl(
-            new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: ImageryHttpPipeline.CreateHttpClient(settings.Http, settings.Logger)),
+            new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: ImageryHttpPipeline.CreateHttpClient(settings.Http, settings.LoggerFactory.CreateLogger(settingName))),
             settingName,
             baseUrl);
 
@@ -41,7 +42,7 @@ internal static class VendorAdapters
         WithBaseUrl(
             new HttpClientRequestAdapter(
                 new BearerTokenAuthenticationProvider(tokens, tokenHost),
-                httpClient: ImageryHttpPipeline.CreateHttpClient(settings.Http, settings.Logger, tokens)),
+                httpClient: ImageryHttpPipeline.CreateHttpClient(settings.Http, settings.LoggerFactory.CreateLogger(settingName), tokens)),
             settingName,
             baseUrl);
 

@@ -1,4 +1,6 @@
 using ImageryContracts.OneAtlas.Models;
+using ImageryContracts.OneAtlas.Ordering;
+using ImageryContracts.Testing.OneAtlas;
 using ImageryContracts.Validation;
 using OrderWorkflow.Vendors.OneAtlas;
 using Spectre.Console;
@@ -13,15 +15,15 @@ internal static class ValidationDemo
 {
     /// <summary>Tries to price the invalid order and prints the problems the validation found.</summary>
     /// <param name="console">Where the problems are printed.</param>
-    /// <param name="oneAtlas">The OneAtlas workflow whose price call validates first.</param>
+    /// <param name="oneAtlas">The OneAtlas facade, whose price call validates first.</param>
     /// <param name="cancellationToken">Stops the call (it never reaches the network).</param>
     /// <returns><c>true</c> when the validation caught the order; <c>false</c> when it went through, which is a defect.</returns>
-    public static async Task<bool> RunAsync(IAnsiConsole console, OneAtlasWorkflow oneAtlas, CancellationToken cancellationToken)
+    public static async Task<bool> RunAsync(IAnsiConsole console, OneAtlasOrdering oneAtlas, CancellationToken cancellationToken)
     {
         var invalid = OneAtlasSampleOrders.Basic16OnPleiadesNeo();
-        var product = invalid.Request.Products![0];
+        var product = invalid.Products![0];
         console.Write(new Text(
-            $"Validation before sending: pricing {product.ProductType?.ToWireValue()} with {product.RadiometricProcessing?.ToWireValue()} on a {invalid.Sensor.ToWireValue()} image ({product.Id})…{Environment.NewLine}"));
+            $"Validation before sending: pricing {product.ProductType?.ToWireValue()} with {product.RadiometricProcessing?.ToWireValue()} on the {OneAtlasCatalogueItem.ToulousePleiadesNeo.Sensor} image {product.Id}…{Environment.NewLine}"));
         try
         {
             await oneAtlas.PriceAsync(invalid, cancellationToken);

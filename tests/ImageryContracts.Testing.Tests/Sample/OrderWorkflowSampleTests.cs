@@ -31,7 +31,7 @@ public sealed class OrderWorkflowSampleTests
 
         Assert.True(exitCode == OrderWorkflowApp.Success, console.Output);
         Assert.Contains("caught ImageryValidationException, nothing was sent:", console.Output);
-        Assert.Contains("- IMG1001: bundle-fs is accepted by PNEO; BASIC16 by SPOT, PHR; the requested sensor is PNEO", console.Output);
+        Assert.Contains("- IMG1001: bundle-fs is accepted by PNEO; BASIC16 by SPOT, PHR: no sensor accepts both.", console.Output);
         Assert.DoesNotContain("DataCosmos", console.Output);
     }
 

@@ -1,7 +1,10 @@
 using ImageryContracts.DataCosmos.Models;
+using ImageryContracts.OneAtlas.DependencyInjection;
 using ImageryContracts.OneAtlas.Models;
+using ImageryContracts.OneAtlas.Ordering;
 using ImageryContracts.Testing.DataCosmos;
 using ImageryContracts.Testing.OneAtlas;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using OrderWorkflow.Connections;
 using OrderWorkflow.Vendors.DataCosmos;
@@ -20,16 +23,18 @@ public sealed class UsageExampleTests
     {
         // usage:oneatlas
         await using var sim = await OneAtlasSimulator.StartAsync();
-        var credentials = new OneAtlasCredentials(sim.ApiKey, sim.BaseUrl, sim.TokenUrl);
-        var oneAtlas = OneAtlasWorkflow.Connect(credentials, ConnectionSettings.ForSimulators(TimeSpan.FromSeconds(30), NullLogger.Instance));
-        var order = OneAtlasSampleOrders.ToulousePleiades();
-        var price = await oneAtlas.PriceAsync(order);                    // rules checked first: ImageryValidationException
-        var created = await oneAtlas.PlaceOrderAsync(order);             // created at most once, even if the answer is lost
-        var delivered = await oneAtlas.WaitForDeliveryAsync(created.Id!.Value);
-        Console.WriteLine($"{price.Credits} credits, order {delivered.Id}: {delivered.Status?.ToWireValue()}");
+        await using var services = new ServiceCollection()
+            .AddOneAtlas(options => { options.ApiKey = sim.ApiKey; options.BaseUrl = sim.BaseUrl; options.TokenUrl = sim.TokenUrl; })
+            .BuildServiceProvider();
+        var oneAtlas = services.GetRequiredService<OneAtlasOrdering>();
+        var request = OneAtlasSampleOrders.ToulousePleiades();
+        var price = await oneAtlas.PriceAsync(request);                                 // rules checked first: ImageryValidationException
+        var created = await oneAtlas.PlaceOrderAsync(request, clientReference: null);   // at most once, even if the answer is lost
+        var delivered = await oneAtlas.WaitForDeliveryAsync(created.Order.Id!.Value);
+        Console.WriteLine($"{price.Price?.Credits} credits, order {delivered.Id}: {delivered.Status?.ToWireValue()}");
         // usage:end
 
-        Assert.Equal(222, price.Credits);
+        Assert.Equal(222, price.Price?.Credits);
         Assert.Equal(ImageryContracts.OneAtlas.Models.OrderStatus.Delivered, delivered.Status);
         Assert.Single(sim.Requests.CreatedOrders);
     }
@@ -40,7 +45,7 @@ public sealed class UsageExampleTests
         // usage:datacosmos
         await using var sim = await DataCosmosSimulator.StartAsync();
         var credentials = new DataCosmosCredentials(sim.ClientId, sim.ClientSecret, sim.OrganisationId, sim.BaseUrl, sim.TokenUrl);
-        var dataCosmos = DataCosmosWorkflow.Connect(credentials, ConnectionSettings.ForSimulators(TimeSpan.FromSeconds(30), NullLogger.Instance));
+        var dataCosmos = DataCosmosWorkflow.Connect(credentials, ConnectionSettings.ForSimulators(TimeSpan.FromSeconds(30), NullLoggerFactory.Instance));
         var contract = await dataCosmos.DefaultContractAsync();
         var item = DataCosmosCatalogueItem.Sentinel2;
         var price = await dataCosmos.PriceAsync(contract, item, item.AreaKm2);

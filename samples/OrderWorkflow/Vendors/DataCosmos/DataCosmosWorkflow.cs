@@ -8,6 +8,7 @@ using ImageryContracts.Ordering;
 using ImageryContracts.Polling;
 using ImageryContracts.Testing.DataCosmos;
 using ImageryContracts.Validation;
+using Microsoft.Extensions.Logging;
 using OrderWorkflow.Connections;
 using OrderWorkflow.Workflow;
 
@@ -119,7 +120,7 @@ public sealed class DataCosmosWorkflow : IVendorWorkflow
                 ?? throw new InvalidOperationException("DataCosmos created an order but returned none."),
             async token => (await ListOrdersAsync(token)).FirstOrDefault(order => !existing.Contains(order.Id) && SameLines(order, request)),
             _settings.Creation,
-            logger: _settings.Logger,
+            logger: _settings.LoggerFactory.CreateLogger<DataCosmosWorkflow>(),
             cancellationToken: cancellationToken);
         return created.Order;
     }

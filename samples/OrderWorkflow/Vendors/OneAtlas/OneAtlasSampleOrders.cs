@@ -11,22 +11,19 @@ public static class OneAtlasSampleOrders
     /// WGS 84, on a 31.7 km² AOI.
     /// </summary>
     /// <returns>A valid order.</returns>
-    public static OneAtlasProductOrder ToulousePleiades()
-    {
-        var image = OneAtlasCatalogueItem.ToulousePleiades;
-        return new OneAtlasProductOrder(Order(image.Id, ProductType.Bundle, RadiometricProcessing.Reflectance), SensorOf(image));
-    }
+    public static OrderRequest ToulousePleiades() =>
+        Order(OneAtlasCatalogueItem.ToulousePleiades.Id, ProductType.Bundle, RadiometricProcessing.Reflectance);
 
     /// <summary>
-    /// BASIC16 on a Pléiades Neo image: the product type fits the sensor, but only SPOT and Pléiades deliver BASIC16.
-    /// The sensor comes from the catalogue at run time, where no analyzer sees it; the validation before sending does.
+    /// BASIC16 on a Pléiades Neo image: the product type fits the image's sensor (<c>bundle-fs</c>), but only SPOT and
+    /// Pléiades deliver BASIC16. The product type follows the catalogue at run time, where no analyzer sees it; the
+    /// validation before sending does.
     /// </summary>
     /// <returns>An order the vendor's rules refuse.</returns>
-    public static OneAtlasProductOrder Basic16OnPleiadesNeo()
+    public static OrderRequest Basic16OnPleiadesNeo()
     {
         var image = OneAtlasCatalogueItem.ToulousePleiadesNeo;
-        var sensor = SensorOf(image);
-        return new OneAtlasProductOrder(Order(image.Id, BundleFor(sensor), RadiometricProcessing.Basic16), sensor);
+        return Order(image.Id, BundleFor(SensorOf(image)), RadiometricProcessing.Basic16);
     }
 
     private static ProductType BundleFor(Sensor sensor) => sensor == Sensor.PleiadesNeo ? ProductType.BundleFs : ProductType.Bundle;
