@@ -14,4 +14,16 @@ public sealed record ConsumerStart(ConsumerProject Project, CommandResult Build,
         var build = project.Build();
         return new ConsumerStart(project, build, project.Run("net10.0"));
     }
+
+    /// <summary>Asserts that the first build made the program for each framework and that its run printed the text.</summary>
+    /// <param name="frameworks">The target frameworks the build must have produced an assembly for.</param>
+    /// <param name="printed">Text the run must have printed.</param>
+    public void AssertBuiltAndRan(IEnumerable<string> frameworks, string printed)
+    {
+        Assert.True(Build.Succeeded, Build.ToString());
+        var assembly = $"{Path.GetFileNameWithoutExtension(Project.ProjectFile)}.dll";
+        Assert.All(frameworks, framework => Assert.Contains(Path.Combine("bin", "Debug", framework, assembly), Build.Output, StringComparison.Ordinal));
+        Assert.True(Run.Succeeded, Run.ToString());
+        Assert.Contains(printed, Run.Output, StringComparison.Ordinal);
+    }
 }
