@@ -87,7 +87,7 @@ public static class OrderWorkflowApp
             dataCosmos: settings.IncludesDataCosmos && realDataCosmos is null);
         await using var oneAtlas = Connect(realOneAtlas, simulators.OneAtlasCredentials, settings, loggerFactory,
             (credentials, connection, placeOrder) => OneAtlasWorkflow.Connect(credentials, connection, placeOrder: placeOrder));
-        var dataCosmos = Connect(realDataCosmos, simulators.DataCosmosCredentials, settings, loggerFactory,
+        await using var dataCosmos = Connect(realDataCosmos, simulators.DataCosmosCredentials, settings, loggerFactory,
             (credentials, connection, placeOrder) => DataCosmosWorkflow.Connect(credentials, connection, placeOrder));
         IVendorWorkflow[] workflows = [.. new IVendorWorkflow?[] { oneAtlas, dataCosmos }.OfType<IVendorWorkflow>()];
         foreach (var workflow in workflows)

@@ -1,13 +1,12 @@
+using ImageryContracts.DataCosmos.DependencyInjection;
 using ImageryContracts.DataCosmos.Models;
+using ImageryContracts.DataCosmos.Ordering;
 using ImageryContracts.OneAtlas.DependencyInjection;
 using ImageryContracts.OneAtlas.Models;
 using ImageryContracts.OneAtlas.Ordering;
 using ImageryContracts.Testing.DataCosmos;
 using ImageryContracts.Testing.OneAtlas;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using OrderWorkflow.Connections;
-using OrderWorkflow.Vendors.DataCosmos;
 using OrderWorkflow.Vendors.OneAtlas;
 
 namespace ImageryContracts.Testing.Tests.Sample;
@@ -44,14 +43,15 @@ public sealed class UsageExampleTests
     {
         // usage:datacosmos
         await using var sim = await DataCosmosSimulator.StartAsync();
-        var credentials = new DataCosmosCredentials(sim.ClientId, sim.ClientSecret, sim.OrganisationId, sim.BaseUrl, sim.TokenUrl);
-        var dataCosmos = DataCosmosWorkflow.Connect(credentials, ConnectionSettings.ForSimulators(TimeSpan.FromSeconds(30), NullLoggerFactory.Instance));
-        var contract = await dataCosmos.DefaultContractAsync();
+        await using var services = new ServiceCollection()
+            .AddDataCosmos(options => { options.ClientId = sim.ClientId; options.ClientSecret = sim.ClientSecret; options.OrganisationId = sim.OrganisationId; options.BaseUrl = sim.BaseUrl; options.TokenUrl = sim.TokenUrl; })
+            .BuildServiceProvider();
+        var dataCosmos = services.GetRequiredService<DataCosmosOrdering>();
         var item = DataCosmosCatalogueItem.Sentinel2;
-        var price = await dataCosmos.PriceAsync(contract, item, item.AreaKm2);
-        var order = await dataCosmos.PlaceOrderAsync(dataCosmos.OrderFor(contract, item));
-        var checkout = await dataCosmos.CheckoutAsync(order.Id!.Value);  // credits first; else checkout.CheckoutUrl to pay by card
-        var paid = await dataCosmos.WaitUntilPaidAsync(order.Id!.Value);
+        var price = await dataCosmos.PriceAsync(item.Collection, item.Item);            // under the organisation's default contract
+        var created = await dataCosmos.PlaceOrderAsync(new OrderLineItem { Collection = item.Collection, Item = item.Item, Level = item.Level });
+        var checkout = await dataCosmos.CheckoutAsync(created.Order.Id!.Value);        // credits first; else checkout.CheckoutUrl to pay by card
+        var paid = await dataCosmos.WaitUntilPaidAsync(created.Order.Id!.Value);
         Console.WriteLine($"{price.Final} {price.Currency}, order {paid.Id}: {paid.Status?.ToWireValue()}");
         // usage:end
 
