@@ -1,3 +1,4 @@
+using ImageryContracts.FacadeTestKit;
 using ImageryContracts.Geometry;
 using ImageryContracts.OneAtlas.Models;
 using ImageryContracts.Polling;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace ImageryContracts.OneAtlas.Tests;
+namespace ImageryContracts.FacadeTestKit;
 
 /// <summary>Keeps every formatted log line of every category, to assert what reaches the logs and what never does.</summary>
 internal sealed class RecordingLoggerProvider : ILoggerProvider

@@ -1,4 +1,4 @@
-namespace ImageryContracts.OneAtlas.Tests;
+namespace ImageryContracts.FacadeTestKit;
 
 /// <summary>Reports on the caller's thread, unlike <see cref="Progress{T}"/>, so a test sees every report before the call returns.</summary>
 internal sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
