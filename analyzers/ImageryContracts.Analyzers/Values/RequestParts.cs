@@ -19,7 +19,8 @@ internal static class RequestParts
     /// </summary>
     public static (List<RequestPart> Outer, List<RequestPart> Own)? Collect(IOperation operation, RuleCatalog catalog) => operation switch
     {
-        IObjectCreationOperation creation when Distinct(ValuesOf(creation), catalog) is { } own => (CollectEnclosing(creation, catalog), own),
+        // Most creations in a request (lists, polygons) set no enum value: their enclosing initializers are not walked.
+        IObjectCreationOperation creation when Distinct(ValuesOf(creation), catalog) is { } own => (own.Count == 0 ? [] : CollectEnclosing(creation, catalog), own),
         IInvocationOperation invocation when Distinct(invocation.Arguments.Where(a => a.ArgumentKind != ArgumentKind.DefaultValue).Select(a => a.Value), catalog) is { } own => ([], own),
         IWithOperation with when Distinct(AssignedValues(with.Initializer), catalog) is { } own => (Original(with, catalog).Where(o => !own.Any(c => SameEnum(c, o))).ToList(), own),
         _ => null,
