@@ -6,10 +6,12 @@ namespace OrderWorkflow.Workflow;
 /// <param name="AoiKm2">The area ordered or priced, in km².</param>
 /// <param name="Price">The price with its unit (credits, a currency).</param>
 /// <param name="Status">The order's last status, or what the run did instead of ordering.</param>
-/// <param name="Elapsed">How long the workflow took.</param>
 /// <param name="Failure">Why the workflow failed; <c>null</c> when it succeeded.</param>
-public sealed record WorkflowOutcome(string Vendor, string? OrderId, double? AoiKm2, string? Price, string Status, TimeSpan Elapsed, string? Failure = null)
+public sealed record WorkflowOutcome(string Vendor, string? OrderId, double? AoiKm2, string? Price, string Status, string? Failure = null)
 {
     /// <summary>Whether the workflow completed.</summary>
     public bool Succeeded => Failure is null;
+
+    /// <summary>How long the workflow took, measured by the runner around it.</summary>
+    public TimeSpan Elapsed { get; init; }
 }

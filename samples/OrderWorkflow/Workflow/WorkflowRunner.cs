@@ -16,7 +16,7 @@ internal static class WorkflowRunner
         var started = Stopwatch.GetTimestamp();
         try
         {
-            return await workflow.RunAsync(progress, cancellationToken);
+            return await workflow.RunAsync(progress, cancellationToken) with { Elapsed = Stopwatch.GetElapsedTime(started) };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -27,6 +27,6 @@ internal static class WorkflowRunner
             return Failed($"{exception.GetType().Name}: {exception.Message}");
         }
 
-        WorkflowOutcome Failed(string why) => new(workflow.Name, null, null, null, "failed", Stopwatch.GetElapsedTime(started), why);
+        WorkflowOutcome Failed(string why) => new(workflow.Name, null, null, null, "failed", why) { Elapsed = Stopwatch.GetElapsedTime(started) };
     }
 }

@@ -1,9 +1,7 @@
-using System.Diagnostics;
 using System.Globalization;
 using ImageryContracts.DataCosmos.DependencyInjection;
 using ImageryContracts.DataCosmos.Models;
 using ImageryContracts.DataCosmos.Ordering;
-using ImageryContracts.Polling;
 using ImageryContracts.Testing.DataCosmos;
 using Microsoft.Extensions.DependencyInjection;
 using OrderWorkflow.Connections;
@@ -69,32 +67,29 @@ public sealed class DataCosmosWorkflow : IVendorWorkflow, IAsyncDisposable
     public async Task<WorkflowOutcome> RunAsync(IProgress<WorkflowStage> progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(progress);
-        var started = Stopwatch.GetTimestamp();
         var item = SampleItem;
         progress.Report(new WorkflowStage(1, "pricing under the organisation's contract"));
         var price = await Ordering.PriceAsync(item.Collection, item.Item, item.Level, cancellationToken);
         var priceText = string.Create(CultureInfo.InvariantCulture, $"{price.Final ?? price.Value} {price.Currency}");
         if (!_placeOrder)
         {
-            return new WorkflowOutcome(Name, null, item.AreaKm2, priceText, "priced (add --order to order)", Stopwatch.GetElapsedTime(started));
+            return new WorkflowOutcome(Name, null, item.AreaKm2, priceText, "priced (add --order to order)");
         }
 
         progress.Report(new WorkflowStage(2, $"ordering ({priceText})"));
         var created = await Ordering.PlaceOrderAsync(new OrderLineItem { Collection = item.Collection, Item = item.Item, Level = item.Level }, cancellationToken);
         var orderId = created.Order.Id ?? throw new InvalidOperationException("DataCosmos created an order without an id.");
-        progress.Report(new WorkflowStage(3, $"order {WorkflowStage.ShortId(orderId)}: checking out"));
+        var stages = new OrderProgress(progress, orderId);
+        stages.Report(3, "checking out");
         var checkout = await Ordering.CheckoutAsync(orderId, cancellationToken);
         if (checkout.CheckoutUrl is { Length: > 0 } paymentUrl)
         {
-            return new WorkflowOutcome(Name, orderId.ToString(), item.AreaKm2, priceText, $"UNPAID: credits do not cover it; pay at {paymentUrl}", Stopwatch.GetElapsedTime(started));
+            return new WorkflowOutcome(Name, orderId.ToString(), item.AreaKm2, priceText, $"UNPAID: credits do not cover it; pay at {paymentUrl}");
         }
 
-        progress.Report(new WorkflowStage(4, $"order {WorkflowStage.ShortId(orderId)}: waiting until paid"));
-        var paid = await Ordering.WaitUntilPaidAsync(
-            orderId,
-            new ActionProgress<PollProgress<Order>>(poll => progress.Report(new WorkflowStage(4, $"order {WorkflowStage.ShortId(orderId)}: {poll.LastValue.Status?.ToWireValue()} (poll {poll.Attempt})"))),
-            cancellationToken);
-        return new WorkflowOutcome(Name, orderId.ToString(), item.AreaKm2, priceText, paid.Status!.Value.ToWireValue(), Stopwatch.GetElapsedTime(started));
+        stages.Report(4, "waiting until paid");
+        var paid = await Ordering.WaitUntilPaidAsync(orderId, stages.Polls<Order>(4, order => order.Status?.ToWireValue()), cancellationToken);
+        return new WorkflowOutcome(Name, orderId.ToString(), item.AreaKm2, priceText, paid.Status!.Value.ToWireValue());
     }
 
     /// <summary>Releases the HTTP clients.</summary>

@@ -1,9 +1,7 @@
-using System.Diagnostics;
 using System.Globalization;
 using ImageryContracts.OneAtlas.DependencyInjection;
 using ImageryContracts.OneAtlas.Models;
 using ImageryContracts.OneAtlas.Ordering;
-using ImageryContracts.Polling;
 using Microsoft.Extensions.DependencyInjection;
 using OrderWorkflow.Connections;
 using OrderWorkflow.Workflow;
@@ -64,7 +62,6 @@ public sealed class OneAtlasWorkflow : IVendorWorkflow, IAsyncDisposable
     public async Task<WorkflowOutcome> RunAsync(IProgress<WorkflowStage> progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(progress);
-        var started = Stopwatch.GetTimestamp();
         progress.Report(new WorkflowStage(1, "pricing"));
         var price = (await Ordering.PriceAsync(_order, cancellationToken)).Price
             ?? throw new InvalidOperationException("OneAtlas answered the price request without a price.");
@@ -75,18 +72,16 @@ public sealed class OneAtlasWorkflow : IVendorWorkflow, IAsyncDisposable
             : string.Create(CultureInfo.InvariantCulture, $"{price.Amount} {price.AmountUnit}");
         if (!_placeOrder)
         {
-            return new WorkflowOutcome(Name, null, price.AreaKm2, priceText, "priced (add --order to order)", Stopwatch.GetElapsedTime(started));
+            return new WorkflowOutcome(Name, null, price.AreaKm2, priceText, "priced (add --order to order)");
         }
 
         progress.Report(new WorkflowStage(2, $"ordering ({priceText})"));
         var created = await Ordering.PlaceOrderAsync(_order, clientReference: null, cancellationToken);
         var orderId = created.Order.Id ?? throw new InvalidOperationException("OneAtlas created an order without an id.");
-        progress.Report(new WorkflowStage(3, $"order {WorkflowStage.ShortId(orderId)}: waiting for delivery"));
-        var delivered = await Ordering.WaitForDeliveryAsync(
-            orderId,
-            new ActionProgress<PollProgress<Order>>(poll => progress.Report(new WorkflowStage(3, $"order {WorkflowStage.ShortId(orderId)}: {poll.LastValue.Status?.ToWireValue()} (poll {poll.Attempt})"))),
-            cancellationToken);
-        return new WorkflowOutcome(Name, orderId.ToString(), price.AreaKm2, priceText, delivered.Status!.Value.ToWireValue(), Stopwatch.GetElapsedTime(started));
+        var stages = new OrderProgress(progress, orderId);
+        stages.Report(3, "waiting for delivery");
+        var delivered = await Ordering.WaitForDeliveryAsync(orderId, stages.Polls<Order>(3, order => order.Status?.ToWireValue()), cancellationToken);
+        return new WorkflowOutcome(Name, orderId.ToString(), price.AreaKm2, priceText, delivered.Status!.Value.ToWireValue());
     }
 
     /// <summary>Releases the HTTP clients.</summary>
