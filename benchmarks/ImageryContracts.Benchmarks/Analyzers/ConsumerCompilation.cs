@@ -25,12 +25,13 @@ internal static class ConsumerCompilation
             .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!),
     ];
 
-    /// <summary>Parses the consumer file into a fresh compilation against the OneAtlas assembly.</summary>
+    /// <summary>Parses a consumer file into a fresh compilation against the OneAtlas assembly.</summary>
+    /// <param name="source">The file; <see cref="ProductRequestConsumer.Source"/> by default.</param>
     /// <returns>The compilation, not yet bound.</returns>
-    public static CSharpCompilation Create() =>
+    public static CSharpCompilation Create(string? source = null) =>
         CSharpCompilation.Create(
             "Consumer",
-            [CSharpSyntaxTree.ParseText(ProductRequestConsumer.Source, ParseOptions, path: "Orders.cs")],
+            [CSharpSyntaxTree.ParseText(source ?? ProductRequestConsumer.Source, ParseOptions, path: "Orders.cs")],
             BenchmarkReferences.OneAtlasConsumer,
             Options);
 

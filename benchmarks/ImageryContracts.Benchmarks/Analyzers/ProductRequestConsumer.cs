@@ -30,9 +30,12 @@ internal static class ProductRequestConsumer
     private static readonly (string ProductType, string Processing)[] InvalidRows = [("BundleFs", "Basic16"), ("PansharpenedFs", "Basic16")];
 
     /// <summary>The file's text.</summary>
-    public static string Source { get; } = Build();
+    public static string Source { get; } = Build(withInvalidHalf: true);
 
-    private static string Build()
+    /// <summary>The same file with every request valid (the invalid rows' BASIC16 read DISPLAY), to tell analysis from reporting.</summary>
+    public static string AllValidSource { get; } = Build(withInvalidHalf: false);
+
+    private static string Build(bool withInvalidHalf)
     {
         var source = new StringBuilder("""
             using System;
@@ -53,6 +56,7 @@ internal static class ProductRequestConsumer
             {
                 var n = method * RequestsPerMethod + i;
                 var (productType, processing) = n % 2 == 0 ? ValidRows[n / 2 % ValidRows.Length] : InvalidRows[n / 2 % InvalidRows.Length];
+                processing = withInvalidHalf ? processing : processing.Replace("Basic16", "Display", StringComparison.Ordinal);
                 source.AppendLine($$"""
                             _requests.Add(new OrderRequest
                             {
