@@ -4,9 +4,7 @@ using ImageryContracts.OneAtlas.DependencyInjection;
 using ImageryContracts.OneAtlas.Models;
 using ImageryContracts.OneAtlas.Ordering;
 using ImageryContracts.Testing.OneAtlas;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ImageryContracts.OneAtlas.Tests;
 
@@ -14,7 +12,7 @@ namespace ImageryContracts.OneAtlas.Tests;
 /// A OneAtlas simulator and a service provider wired the way an application wires it: <c>AddOneAtlas</c> bound from a
 /// configuration section that points at the simulator, with short waits so a test runs in milliseconds.
 /// </summary>
-internal sealed class FacadeHarness : IAsyncDisposable
+internal sealed class FacadeHarness : VendorHarness<OneAtlasSimulator, OneAtlasOrdering>
 {
     /// <summary>The AOI of the vendor's price example over Toulouse (31.7 km²).</summary>
     public static readonly GeoJsonPolygon ToulouseAoi = new(
@@ -25,19 +23,9 @@ internal sealed class FacadeHarness : IAsyncDisposable
     ]);
 
     private FacadeHarness(OneAtlasSimulator simulator, ServiceProvider services, RecordingLoggerProvider logs)
+        : base(simulator, services, logs)
     {
-        Simulator = simulator;
-        Services = services;
-        Logs = logs;
     }
-
-    public OneAtlasSimulator Simulator { get; }
-
-    public ServiceProvider Services { get; }
-
-    public RecordingLoggerProvider Logs { get; }
-
-    public OneAtlasOrdering Ordering => Services.GetRequiredService<OneAtlasOrdering>();
 
     public int TokenRequests => Simulator.Requests.To("POST " + OneAtlasSimulator.TokenPath).Count;
 
@@ -49,37 +37,15 @@ internal sealed class FacadeHarness : IAsyncDisposable
         OneAtlasSimulatorOptions? simulator = null, TimeProvider? clientTime = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var sim = await OneAtlasSimulator.StartAsync(simulator);
-        var configuration = new Dictionary<string, string?>
+        var connection = new Dictionary<string, string?>
         {
             ["OneAtlas:ApiKey"] = sim.ApiKey,
             ["OneAtlas:BaseUrl"] = sim.BaseUrl,
             ["OneAtlas:TokenUrl"] = sim.TokenUrl,
             ["OneAtlas:ListPageSize"] = "20",
-            ["OneAtlas:Http:AttemptTimeout"] = "00:00:05",
-            ["OneAtlas:Http:StatusRetryDelaySeconds"] = "0",
-            ["OneAtlas:Http:TransportRetryDelay"] = "00:00:00.010",
-            ["OneAtlas:Creation:SettleDelay"] = "00:00:00",
-            ["OneAtlas:Creation:LookupRetryDelay"] = "00:00:00.010",
-            ["OneAtlas:Creation:RateLimitDelay"] = "00:00:00.010",
-            ["OneAtlas:Polling:InitialDelay"] = "00:00:00.005",
-            ["OneAtlas:Polling:MaxDelay"] = "00:00:00.020",
-            ["OneAtlas:Polling:Deadline"] = "00:01:00",
         };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            configuration[key] = value;
-        }
-
-        var logs = new RecordingLoggerProvider();
-        var services = new ServiceCollection();
-        services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
-        if (clientTime is not null)
-        {
-            services.AddSingleton(clientTime);
-        }
-
-        services.AddOneAtlas(new ConfigurationBuilder().AddInMemoryCollection(configuration).Build().GetSection("OneAtlas"));
-        return new FacadeHarness(sim, services.BuildServiceProvider(validateScopes: true), logs);
+        var (services, logs) = FacadeServices.Build("OneAtlas", connection, settings, clientTime, (collection, section) => collection.AddOneAtlas(section));
+        return new FacadeHarness(sim, services, logs);
     }
 
     /// <summary>A valid product of a catalogue item, clipped to <see cref="ToulouseAoi"/> unless told otherwise.</summary>
@@ -96,10 +62,4 @@ internal sealed class FacadeHarness : IAsyncDisposable
             CrsCode = CrsCode.Wgs84,
             Aoi = (aoi ?? ToulouseAoi).ToOneAtlasPolygon(),
         };
-
-    public async ValueTask DisposeAsync()
-    {
-        await Services.DisposeAsync();
-        await Simulator.DisposeAsync();
-    }
 }
