@@ -5,7 +5,7 @@ using ImageryContracts.Benchmarks.Streaming;
 namespace ImageryContracts.Benchmarks;
 
 /// <summary>
-/// Entry point: BenchmarkDotNet's switcher (<c>--filter '*'</c>, <c>--job short</c>, …), or one of two probes whose
+/// Entry point: BenchmarkDotNet's switcher (<c>--filter '*'</c>; the job is <see cref="BenchmarkConfig"/>), or one of two probes whose
 /// figure is not a timing BenchmarkDotNet reports: <c>--peak-working-set N</c> lists N orders in a fresh process and
 /// prints its memory, <c>--analyzer-telemetry</c> prints the IMG analyzers' execution time as a share of compile time.
 /// </summary>
@@ -26,7 +26,7 @@ public static class BenchmarkProgram
             return await AnalyzerTelemetryProbe.RunAsync();
         }
 
-        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args, BenchmarkConfig.Create());
         return 0;
     }
 }
