@@ -48,7 +48,7 @@ public sealed class VendorCallRunner
         {
             result = await call(request).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is not ImageryApiException && !IsCallerCancellation(exception, cancellationToken))
+        catch (Exception exception) when (IsCallFailure(exception) && !IsCallerCancellation(exception, cancellationToken))
         {
             throw Translate(operation, exception, request.Capture);
         }
@@ -122,6 +122,11 @@ public sealed class VendorCallRunner
             RequestId = capture.RequestId, RawBody = capture.BodyStart, ContentType = capture.ContentType, RetryAfter = capture.RetryAfter,
         };
     }
+
+    // What a vendor call can fail with; anything else (a configuration error, a bug) propagates unchanged.
+    private static bool IsCallFailure(Exception exception) =>
+        exception is ApiException or JsonException or FormatException or TimeoutException or HttpRequestException or IOException
+            or TaskCanceledException { InnerException: TimeoutException };
 
     private static bool IsCallerCancellation(Exception exception, CancellationToken cancellationToken) =>
         exception is OperationCanceledException && cancellationToken.IsCancellationRequested;

@@ -52,11 +52,12 @@ public sealed class OneAtlasOrdering
     /// <returns>The price with the echoed request.</returns>
     /// <exception cref="ImageryValidationException">The request breaks a vendor rule; nothing was sent.</exception>
     /// <exception cref="ImageryApiException">The vendor refused or could not be reached.</exception>
-    public Task<PriceResponse> PriceAsync(OrderRequest request, CancellationToken cancellationToken = default)
+    public async Task<PriceResponse> PriceAsync(OrderRequest request, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(request);
         Validate(request);
-        return _calls.RunAsync("getPrice", RetryPolicy.SafeToRetry,
-            call => Client.Api.V1.Prices.PostAsync(request, call.Configure, cancellationToken), cancellationToken);
+        return await _calls.RunAsync("getPrice", RetryPolicy.SafeToRetry,
+            call => Client.Api.V1.Prices.PostAsync(request, call.Configure, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Orders one product.</summary>
@@ -95,7 +96,7 @@ public sealed class OneAtlasOrdering
     /// <exception cref="ImageryValidationException">The request breaks a vendor rule; nothing was sent.</exception>
     /// <exception cref="ImageryApiException">The vendor refused the order, or it could not be created and the order list shows none.</exception>
     /// <exception cref="OrderOutcomeUnknownException">A failure left the outcome unknown and the order list could not be read.</exception>
-    public Task<OrderCreationResult<Order>> PlaceOrderAsync(OrderRequest request, string? clientReference, CancellationToken cancellationToken = default)
+    public async Task<OrderCreationResult<Order>> PlaceOrderAsync(OrderRequest request, string? clientReference, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var tag = clientReference ?? OrderTag.New();
@@ -108,14 +109,14 @@ public sealed class OneAtlasOrdering
         };
         Validate(tagged);
         var createdNotBefore = _time.GetUtcNow() - _options.LookupWindow;
-        return AtMostOnceCreation.CreateAsync(
+        return await AtMostOnceCreation.CreateAsync(
             $"tagged {tag}",
             token => _calls.RunAsync("createOrder", RetryPolicy.Never, call => Client.Api.V1.Orders.PostAsync(tagged, call.Configure, token), token),
             token => FindByTagAsync(tag, createdNotBefore, token),
             _options.Creation,
             _time,
             _logger,
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Polls an order until it is <c>delivered</c>, with backoff, jitter and the deadline of <see cref="OneAtlasOptions.Polling"/>.</summary>
