@@ -3,7 +3,7 @@ using System.Collections;
 namespace ImageryContracts.Testing.Requests;
 
 /// <summary>
-/// Every request a simulator received, in order of completion, so a test can assert what reached the vendor:
+/// Every request a simulator received, in order of arrival, so a test can assert what reached the vendor:
 /// <c>Assert.Single(sim.Requests.CreatedOrders)</c>. Thread-safe; enumerating takes a snapshot.
 /// </summary>
 public sealed class RequestLog : IReadOnlyList<RecordedRequest>
@@ -59,9 +59,17 @@ public sealed class RequestLog : IReadOnlyList<RecordedRequest>
 
     internal void Add(RecordedRequest request)
     {
+        // A request is recorded when its response ends, but the log reads in order of arrival: a client that saw a
+        // reset connection can send its next request before the first one has finished on the server.
         lock (_gate)
         {
-            _requests.Add(request);
+            var index = _requests.Count;
+            while (index > 0 && _requests[index - 1].Sequence > request.Sequence)
+            {
+                index--;
+            }
+
+            _requests.Insert(index, request);
         }
 
         Recorded?.Invoke(request);
