@@ -27,3 +27,34 @@ public sealed class ValidationResultTests
         ValidationResult.Success.ThrowIfInvalid();
     }
 }
+
+public sealed class ValidationSeverityTests
+{
+    [Fact]
+    public void Warnings_are_reported_but_leave_the_result_valid()
+    {
+        var warning = new ValidationProblem("IMG1002", "gb is being abandoned by OneAtlas", ["consumptionMode"], ValidationSeverity.Warning);
+        var result = new ValidationResult([warning]);
+
+        Assert.True(result.IsValid);
+        Assert.Equal([warning], result.Warnings);
+        Assert.Empty(result.Errors);
+        Assert.Equal("IMG1002 (warning): gb is being abandoned by OneAtlas", warning.ToString());
+        result.ThrowIfInvalid();
+    }
+
+    [Fact]
+    public void The_exception_counts_errors_and_still_shows_the_warnings()
+    {
+        var result = new ValidationResult(
+        [
+            new ValidationProblem("IMG1002", "gb is being abandoned by OneAtlas", ["kind"], ValidationSeverity.Warning),
+            new ValidationProblem("IMG1001", "BASIC16 is not accepted by PNEO", ["products/0/radiometricProcessing"]),
+        ]);
+
+        var exception = Assert.Throws<ImageryValidationException>(result.ThrowIfInvalid);
+
+        Assert.StartsWith("The request breaks 1 vendor rule(s)", exception.Message);
+        Assert.Contains("IMG1002 (warning): gb is being abandoned by OneAtlas", exception.Message);
+    }
+}

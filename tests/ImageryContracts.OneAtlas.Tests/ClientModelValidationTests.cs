@@ -1,3 +1,4 @@
+using ImageryContracts.Validation;
 using ImageryContracts.ClientTestKit;
 using ImageryContracts.OneAtlas.Models;
 using ImageryContracts.OneAtlas.Validation;
@@ -52,9 +53,26 @@ public sealed class ClientModelValidationTests
         var request = await KiotaJson.ParseAsync(Fixtures.Read("oneatlas/product-list-order-request.json"), OrderRequest.CreateFromDiscriminatorValue);
         request.Kind = OrderKind.DataGbProduct;
 
-        var deprecation = Assert.Single(OneAtlasValidator.Validate(request).Problems, p => p.RuleId == "IMG1002");
+        var result = OneAtlasValidator.Validate(request);
+        var deprecation = Assert.Single(result.Problems, p => p.RuleId == "IMG1002");
 
         Assert.Equal(["kind"], deprecation.Fields);
+        // The vendor still accepts GB orders from GB subscriptions: a warning, never a refusal to send.
+        Assert.Equal(ValidationSeverity.Warning, deprecation.Severity);
+        Assert.DoesNotContain(result.Errors, p => p.RuleId == "IMG1002");
+    }
+
+    [Fact]
+    public async Task A_deprecated_kind_alone_leaves_the_request_valid()
+    {
+        var request = await KiotaJson.ParseAsync(Fixtures.Read("oneatlas/price-request.json"), OrderRequest.CreateFromDiscriminatorValue);
+        request.Kind = OrderKind.DataGbProduct;
+
+        var result = OneAtlasValidator.Validate(request);
+
+        Assert.Equal("IMG1002", Assert.Single(result.Warnings).RuleId);
+        Assert.True(result.IsValid);
+        result.ThrowIfInvalid();
     }
 
     [Fact]

@@ -156,7 +156,7 @@ public static class ProductRequestValidatorWriter
                 var reason = deprecation.Reason.TrimEnd();
                 var message = $"{value.WireValue} is being abandoned by {spec.VendorName}: {reason}{(reason.EndsWith(".", System.StringComparison.Ordinal) ? "" : ".")}"
                     + (deprecation.Replacement is null ? "" : $" Use {deprecation.Replacement} instead.");
-                writer.Line($"{type}.{value.MemberName} => {ValidatorEmitter.NewProblem(RuleIds.Deprecated, CSharpLiteral.String(message), new[] { parameter.Field })},");
+                writer.Line($"{type}.{value.MemberName} => {ValidatorEmitter.NewProblem(RuleIds.Deprecated, CSharpLiteral.String(message), new[] { parameter.Field }, warning: true)},");
             }
 
             writer.Line("_ => null,");

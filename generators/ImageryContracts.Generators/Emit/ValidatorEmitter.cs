@@ -80,9 +80,11 @@ public static class ValidatorEmitter
     /// <param name="ruleId">The rule ID.</param>
     /// <param name="message">A C# expression for the message.</param>
     /// <param name="fields">The wire names of the fields involved.</param>
+    /// <param name="warning">Whether the vendor still accepts the value (a deprecation) rather than rejecting it.</param>
     /// <returns>The expression.</returns>
-    public static string NewProblem(string ruleId, string message, IEnumerable<string> fields) =>
-        $"new {ValidationNs}ValidationProblem({CSharpLiteral.String(ruleId)}, {message}, new string[] {{ {string.Join(", ", fields.Select(CSharpLiteral.String))} }})";
+    public static string NewProblem(string ruleId, string message, IEnumerable<string> fields, bool warning = false) =>
+        $"new {ValidationNs}ValidationProblem({CSharpLiteral.String(ruleId)}, {message}, new string[] {{ {string.Join(", ", fields.Select(CSharpLiteral.String))} }}"
+        + (warning ? $", {ValidationNs}ValidationSeverity.Warning)" : ")");
 
     /// <summary>The declaration of the lazily created problem list every check method starts with.</summary>
     public static string ProblemListDeclaration => ProblemList + "? problems = null;";

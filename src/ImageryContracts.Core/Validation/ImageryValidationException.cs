@@ -18,6 +18,6 @@ public sealed class ImageryValidationException : Exception
     public IReadOnlyList<ValidationProblem> Problems => Result.Problems;
 
     private static string FormatMessage(ValidationResult result) =>
-        $"The request breaks {result.Problems.Count} vendor rule(s); nothing was sent:{Environment.NewLine}"
+        $"The request breaks {result.Errors.Count()} vendor rule(s); nothing was sent:{Environment.NewLine}"
         + string.Join(Environment.NewLine, result.Problems.Select(p => "  - " + p));
 }

@@ -1,6 +1,9 @@
 namespace ImageryContracts.Validation;
 
-/// <summary>The outcome of checking a request against the vendor's rules: every violation, not only the first.</summary>
+/// <summary>
+/// The outcome of checking a request against the vendor's rules: every violation, not only the first. Warnings (values the
+/// vendor is abandoning but still accepts) are reported without making the request invalid.
+/// </summary>
 public sealed class ValidationResult
 {
     /// <summary>A result with no problems.</summary>
@@ -10,11 +13,17 @@ public sealed class ValidationResult
     /// <param name="problems">The problems; empty means valid.</param>
     public ValidationResult(IReadOnlyList<ValidationProblem> problems) => Problems = problems;
 
-    /// <summary>Every violated rule, in the order the checks ran.</summary>
+    /// <summary>Every violated rule, errors and warnings, in the order the checks ran.</summary>
     public IReadOnlyList<ValidationProblem> Problems { get; }
 
-    /// <summary>Whether no rule was violated.</summary>
-    public bool IsValid => Problems.Count == 0;
+    /// <summary>The problems the vendor rejects a request for.</summary>
+    public IEnumerable<ValidationProblem> Errors => Problems.Where(p => p.Severity == ValidationSeverity.Error);
+
+    /// <summary>The problems the vendor still accepts but has said it will stop accepting.</summary>
+    public IEnumerable<ValidationProblem> Warnings => Problems.Where(p => p.Severity == ValidationSeverity.Warning);
+
+    /// <summary>Whether no rule the vendor rejects a request for was violated; warnings do not count.</summary>
+    public bool IsValid => !Errors.Any();
 
     /// <summary>Combines several results into one that keeps every problem.</summary>
     /// <param name="results">The results to combine.</param>
@@ -31,7 +40,7 @@ public sealed class ValidationResult
     }
 
     /// <summary>Throws <see cref="ImageryValidationException"/> listing every problem when the result is not valid.</summary>
-    /// <exception cref="ImageryValidationException">The result has at least one problem.</exception>
+    /// <exception cref="ImageryValidationException">The result has at least one error.</exception>
     public void ThrowIfInvalid()
     {
         if (!IsValid)
@@ -42,5 +51,5 @@ public sealed class ValidationResult
 
     /// <inheritdoc />
     public override string ToString() =>
-        IsValid ? "valid" : string.Join(Environment.NewLine, Problems.Select(p => p.ToString()));
+        Problems.Count == 0 ? "valid" : string.Join(Environment.NewLine, Problems.Select(p => p.ToString()));
 }

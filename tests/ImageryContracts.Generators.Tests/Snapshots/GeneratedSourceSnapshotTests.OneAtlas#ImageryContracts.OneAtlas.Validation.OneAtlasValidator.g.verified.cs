@@ -77,14 +77,14 @@ namespace ImageryContracts.OneAtlas.Validation
 
         private static global::ImageryContracts.Validation.ValidationProblem? Deprecation(global::ImageryContracts.OneAtlas.Models.OrderKind value) => value switch
         {
-            global::ImageryContracts.OneAtlas.Models.OrderKind.DataGbProduct => new global::ImageryContracts.Validation.ValidationProblem("IMG1002", "order.data.gb.product is being abandoned by OneAtlas: GB (gigabyte) consumption will be abandoned soon. Use order.data.product instead.", new string[] { "kind" }),
+            global::ImageryContracts.OneAtlas.Models.OrderKind.DataGbProduct => new global::ImageryContracts.Validation.ValidationProblem("IMG1002", "order.data.gb.product is being abandoned by OneAtlas: GB (gigabyte) consumption will be abandoned soon. Use order.data.product instead.", new string[] { "kind" }, global::ImageryContracts.Validation.ValidationSeverity.Warning),
             _ => null,
         };
 
         private static global::ImageryContracts.Validation.ValidationProblem? Deprecation(global::ImageryContracts.OneAtlas.Models.ConsumptionMode value) => value switch
         {
-            global::ImageryContracts.OneAtlas.Models.ConsumptionMode.Tiles => new global::ImageryContracts.Validation.ValidationProblem("IMG1002", "tiles is being abandoned by OneAtlas: Tiles consumption will be abandoned soon. Use km2 instead.", new string[] { "consumptionMode" }),
-            global::ImageryContracts.OneAtlas.Models.ConsumptionMode.Gb => new global::ImageryContracts.Validation.ValidationProblem("IMG1002", "gb is being abandoned by OneAtlas: GB (gigabyte) consumption will be abandoned soon. Use km2 instead.", new string[] { "consumptionMode" }),
+            global::ImageryContracts.OneAtlas.Models.ConsumptionMode.Tiles => new global::ImageryContracts.Validation.ValidationProblem("IMG1002", "tiles is being abandoned by OneAtlas: Tiles consumption will be abandoned soon. Use km2 instead.", new string[] { "consumptionMode" }, global::ImageryContracts.Validation.ValidationSeverity.Warning),
+            global::ImageryContracts.OneAtlas.Models.ConsumptionMode.Gb => new global::ImageryContracts.Validation.ValidationProblem("IMG1002", "gb is being abandoned by OneAtlas: GB (gigabyte) consumption will be abandoned soon. Use km2 instead.", new string[] { "consumptionMode" }, global::ImageryContracts.Validation.ValidationSeverity.Warning),
             _ => null,
         };
 
