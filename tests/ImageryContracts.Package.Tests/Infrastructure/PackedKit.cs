@@ -79,8 +79,12 @@ public sealed class PackedKit : IDisposable
     {
         foreach (var package in Directory.Exists(Feed) ? Directory.GetFiles(Feed, "*.nupkg") : [])
         {
-            var id = Path.GetFileName(package)[..^$".{Version}.nupkg".Length];
-            DeleteDirectory(Path.Combine(GlobalPackagesFolder, id.ToLowerInvariant(), Version.ToLowerInvariant()));
+            var id = Path.Combine(GlobalPackagesFolder, Path.GetFileName(package)[..^$".{Version}.nupkg".Length].ToLowerInvariant());
+            DeleteDirectory(Path.Combine(id, Version.ToLowerInvariant()));
+            if (Directory.Exists(id) && !Directory.EnumerateFileSystemEntries(id).Any())
+            {
+                Directory.Delete(id);
+            }
         }
 
         DeleteDirectory(WorkRoot);
