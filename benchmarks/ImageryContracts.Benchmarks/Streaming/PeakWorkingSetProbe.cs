@@ -4,7 +4,7 @@ namespace ImageryContracts.Benchmarks.Streaming;
 
 /// <summary>
 /// Process-level memory while streaming: seeds the simulator (10,000 orders), settles the heap, then lists N orders
-/// twice. The first pass samples the working set and the managed heap after every page as the GC leaves them; the
+/// twice through the facade's <c>ListOrdersAsync</c>. The first pass samples the working set and the managed heap after every page as the GC leaves them; the
 /// second collects fully every ten pages and samples what is still alive, which tells retained memory from garbage
 /// the GC has not yet needed to collect. Run once per N in a fresh process (<c>--peak-working-set 1000</c>,
 /// <c>--peak-working-set 10000</c>); flat means the live heap does not grow with N.
@@ -16,7 +16,7 @@ internal static class PeakWorkingSetProbe
     public static async Task<int> RunAsync(int count)
     {
         await using var vendor = await SeededOneAtlas.StartAsync();
-        await CountAsync(vendor, OrderPageWalk.PageSize, _ => { });
+        await CountAsync(vendor, SeededOneAtlas.PageSize, _ => { });
 
         Settle();
         var workingSetBefore = Environment.WorkingSet;
@@ -49,11 +49,11 @@ internal static class PeakWorkingSetProbe
     private static async Task<int> CountAsync(SeededOneAtlas vendor, int count, Action<int> afterPage)
     {
         var read = 0;
-        await foreach (var _ in OrderPageWalk.ListAsync(vendor.Client).Take(count))
+        await foreach (var _ in vendor.Ordering.ListOrdersAsync().Take(count))
         {
-            if (++read % OrderPageWalk.PageSize == 0)
+            if (++read % SeededOneAtlas.PageSize == 0)
             {
-                afterPage(read / OrderPageWalk.PageSize);
+                afterPage(read / SeededOneAtlas.PageSize);
             }
         }
 

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using ImageryContracts.OneAtlas;
+using ImageryContracts.OneAtlas.Ordering;
 using ImageryContracts.Testing.OneAtlas;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary;
@@ -9,13 +10,17 @@ using Microsoft.Kiota.Http.HttpClientLibrary;
 namespace ImageryContracts.Benchmarks.Streaming;
 
 /// <summary>
-/// A OneAtlas simulator holding <see cref="Orders"/> orders placed through its API, and a generated client signed in to
-/// it. Every listing measurement runs against the same state, so only the number of orders listed differs.
+/// A OneAtlas simulator holding <see cref="Orders"/> orders placed through its API, and the ordering facade over a
+/// generated client signed in to it. Every listing measurement runs against the same state, so only the number of
+/// orders listed differs.
 /// </summary>
 internal sealed class SeededOneAtlas : IAsyncDisposable
 {
     /// <summary>How many orders the simulator holds.</summary>
     public const int Orders = 10_000;
+
+    /// <summary>Orders per page the facade requests: its default, named so the probe can sample once per page.</summary>
+    public const int PageSize = 50;
 
     private const int ConcurrentPlacements = 4;
 
@@ -29,11 +34,12 @@ internal sealed class SeededOneAtlas : IAsyncDisposable
     {
         _simulator = simulator;
         _http = http;
-        Client = new OneAtlasClient(new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: http) { BaseUrl = simulator.BaseUrl.TrimEnd('/') });
+        var client = new OneAtlasClient(new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: http) { BaseUrl = simulator.BaseUrl.TrimEnd('/') });
+        Ordering = new OneAtlasOrdering(client, new OneAtlasOptions { ListPageSize = PageSize });
     }
 
-    /// <summary>The generated client, its bearer token set on the HTTP client.</summary>
-    public OneAtlasClient Client { get; }
+    /// <summary>The ordering facade over the generated client, its bearer token set on the HTTP client.</summary>
+    public OneAtlasOrdering Ordering { get; }
 
     /// <summary>Starts the simulator with an account whose balance covers every order, and places the orders.</summary>
     /// <returns>The seeded simulator.</returns>

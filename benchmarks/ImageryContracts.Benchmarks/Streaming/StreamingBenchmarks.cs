@@ -3,7 +3,8 @@ using BenchmarkDotNet.Attributes;
 namespace ImageryContracts.Benchmarks.Streaming;
 
 /// <summary>
-/// Listing 1,000 and 10,000 of the simulator's 10,000 orders as an async stream, pages of 100. The allocation figure
+/// Listing 1,000 and 10,000 of the simulator's 10,000 orders through the facade's <c>ListOrdersAsync</c>, an async
+/// stream over pages of <see cref="SeededOneAtlas.PageSize"/>. The allocation figure
 /// is process-wide, so it includes the in-process simulator serving the pages; flat means the same per order at both
 /// counts (nothing accumulates). Peak working set is measured per process by <see cref="PeakWorkingSetProbe"/>.
 /// </summary>
@@ -26,11 +27,11 @@ public class StreamingBenchmarks
 
     /// <summary>Reads <see cref="Count"/> orders from the stream.</summary>
     /// <returns>How many were read (checked against <see cref="Count"/>).</returns>
-    [Benchmark(Description = "List orders as IAsyncEnumerable")]
+    [Benchmark(Description = "ListOrdersAsync (IAsyncEnumerable)")]
     public async Task<int> ListOrders()
     {
         var read = 0;
-        await foreach (var _ in OrderPageWalk.ListAsync(_vendor.Client).Take(Count))
+        await foreach (var _ in _vendor.Ordering.ListOrdersAsync().Take(Count))
         {
             read++;
         }
