@@ -23,22 +23,34 @@ public sealed class KnownWireValueAnalyzer : RuleAnalyzer
     {
     }
 
+    // Only a string literal can be reported, so the symbol of the target is looked up only once the value is one.
     private protected override void Analyze(OperationAnalysisContext context, RuleCatalog catalog)
     {
         switch (context.Operation)
         {
-            case ISimpleAssignmentOperation assignment:
+            case ISimpleAssignmentOperation assignment when IsStringLiteral(assignment.Value):
                 Check(context, catalog, KnownEnumOf(assignment.Target, catalog), assignment.Value);
                 break;
-            case IArgumentOperation { Parameter: { } parameter } argument:
+            case IArgumentOperation { Parameter: { } parameter } argument when IsStringLiteral(argument.Value):
                 Check(context, catalog, catalog.GetKnownValuesEnum(parameter), argument.Value);
                 break;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison:
-                Check(context, catalog, KnownEnumOf(comparison.LeftOperand, catalog), comparison.RightOperand);
-                Check(context, catalog, KnownEnumOf(comparison.RightOperand, catalog), comparison.LeftOperand);
+                if (IsStringLiteral(comparison.RightOperand))
+                {
+                    Check(context, catalog, KnownEnumOf(comparison.LeftOperand, catalog), comparison.RightOperand);
+                }
+
+                if (IsStringLiteral(comparison.LeftOperand))
+                {
+                    Check(context, catalog, KnownEnumOf(comparison.RightOperand, catalog), comparison.LeftOperand);
+                }
+
                 break;
         }
     }
+
+    private static bool IsStringLiteral(IOperation value) =>
+        ConstantValues.StripConversions(value) is ILiteralOperation { ConstantValue: { HasValue: true, Value: string } };
 
     private static INamedTypeSymbol? KnownEnumOf(IOperation operand, RuleCatalog catalog) =>
         ConstantValues.StripConversions(operand) switch

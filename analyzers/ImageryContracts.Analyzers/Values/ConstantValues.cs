@@ -34,6 +34,18 @@ internal static class ConstantValues
         }
     }
 
+    /// <summary>
+    /// Whether <see cref="TryGetEnumMember"/> can succeed on an operand: only an enum-typed one or a local (whose
+    /// initializer may be one) can, so the rest are dismissed without reading their constant value.
+    /// </summary>
+    public static bool MayBeEnumMember(IOperation value) => StripConversions(value) switch
+    {
+        ILocalReferenceOperation => true,
+        { Type: INamedTypeSymbol { TypeKind: TypeKind.Enum } } => true,
+        { Type: INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable } => nullable.TypeArguments[0].TypeKind == TypeKind.Enum,
+        _ => false,
+    };
+
     /// <summary>The generated enum member an operand evaluates to, and the syntax where that member is written.</summary>
     public static bool TryGetEnumMember(IOperation value, RuleCatalog catalog, out EnumRules rules, out EnumMemberRule member, out SyntaxNode writtenAt)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using ImageryContracts.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
@@ -19,7 +20,11 @@ internal static class RequestParts
     /// </summary>
     public static (List<RequestPart> Outer, List<RequestPart> Own)? Collect(IOperation operation, RuleCatalog catalog) => operation switch
     {
-        // Most creations in a request (lists, polygons) set no enum value: their enclosing initializers are not walked.
+        // Most creations and calls in a request (lists, points, each Add of a collection initializer) take no enum
+        // value: they are dismissed before any list is built or constant read, and their enclosing initializers are
+        // not walked.
+        IObjectCreationOperation creation when !MaySetEnumMember(creation) => null,
+        IInvocationOperation invocation when !MayPassEnumMember(invocation.Arguments) => null,
         IObjectCreationOperation creation when Distinct(ValuesOf(creation), catalog) is { } own => (own.Count == 0 ? [] : CollectEnclosing(creation, catalog), own),
         IInvocationOperation invocation when Distinct(invocation.Arguments.Where(a => a.ArgumentKind != ArgumentKind.DefaultValue).Select(a => a.Value), catalog) is { } own => ([], own),
         IWithOperation with when Distinct(AssignedValues(with.Initializer), catalog) is { } own => (Original(with, catalog).Where(o => !own.Any(c => SameEnum(c, o))).ToList(), own),
@@ -35,13 +40,49 @@ internal static class RequestParts
         var enclosing = new List<RequestPart>();
         for (var ancestor = operation.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
-            if (ancestor is IObjectCreationOperation creation && Distinct(ValuesOf(creation), catalog) is { } parts)
+            if (ancestor is IObjectCreationOperation creation && MaySetEnumMember(creation) && Distinct(ValuesOf(creation), catalog) is { } parts)
             {
                 enclosing.AddRange(parts.Where(p => !enclosing.Any(e => SameEnum(e, p))));
             }
         }
 
         return enclosing;
+    }
+
+    private static bool MaySetEnumMember(IObjectCreationOperation creation)
+    {
+        if (MayPassEnumMember(creation.Arguments))
+        {
+            return true;
+        }
+
+        if (creation.Initializer is null)
+        {
+            return false;
+        }
+
+        foreach (var initializer in creation.Initializer.Initializers)
+        {
+            if (initializer is ISimpleAssignmentOperation assignment && ConstantValues.MayBeEnumMember(assignment.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MayPassEnumMember(ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.ArgumentKind != ArgumentKind.DefaultValue && ConstantValues.MayBeEnumMember(argument.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static bool SameEnum(RequestPart left, RequestPart right) =>
