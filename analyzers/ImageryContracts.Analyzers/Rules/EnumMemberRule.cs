@@ -22,6 +22,7 @@ internal sealed class EnumMemberRule
         DeprecationReason = deprecationReason;
         ReplacedBy = replacedBy;
         Alternatives = alternatives;
+        AsSensor = ImmutableArray.Create(wireValue);
     }
 
     public IFieldSymbol Field { get; }
@@ -34,6 +35,9 @@ internal sealed class EnumMemberRule
     public ImmutableArray<string> Sensors { get; }
 
     public bool IsRestricted => !Sensors.IsDefault;
+
+    /// <summary>The sensors this member accepts when it is itself a sensor: only its own wire value.</summary>
+    public ImmutableArray<string> AsSensor { get; }
 
     /// <summary>The generated sensor enum the <c>[AcceptedBySensors]</c> arguments belong to.</summary>
     public INamedTypeSymbol? SensorEnum { get; }

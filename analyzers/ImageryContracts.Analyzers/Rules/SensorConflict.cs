@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using ImageryContracts.Analyzers.Values;
 using Microsoft.CodeAnalysis;
@@ -41,78 +40,81 @@ internal sealed class SensorConflict
 
     /// <summary>
     /// Finds the conflict the own parts bring. Outer parts that already conflict among themselves are reported where
-    /// they are set, so they give no conflict here.
+    /// they are set, so they give no conflict here. Nothing is allocated unless a conflict is found: this runs for
+    /// every creation that sets an enum value.
     /// </summary>
     public static SensorConflict? Find(IReadOnlyList<RequestPart> outer, IReadOnlyList<RequestPart> own)
     {
-        var all = outer.Concat(own).ToList();
-        var restricting = all.Where(p => SensorsOf(p, all) is not null).ToList();
-        var outerRestricting = restricting.Where(outer.Contains).ToList();
-        if (Intersect(outerRestricting, all) is { Count: 0 })
+        var sensors = new RequestSensors(outer, own);
+        if (!sensors.ShareSensor(0))
         {
             return null;
         }
 
-        var considered = new List<RequestPart>(outerRestricting);
-        foreach (var part in restricting.Where(own.Contains))
+        for (var index = 0; index < own.Count; index++)
         {
-            considered.Add(part);
-            if (Intersect(considered, all) is { Count: 0 })
+            if (sensors.Of(own[index]).IsDefault || sensors.ShareSensor(index + 1))
             {
-                return new SensorConflict(part, considered, FindFixes(considered, all));
+                continue;
             }
+
+            var considered = new List<RequestPart>();
+            AddRestricting(considered, outer, outer.Count, sensors);
+            AddRestricting(considered, own, index + 1, sensors);
+            return new SensorConflict(own[index], considered, FindFixes(considered, sensors));
         }
 
         return null;
     }
 
-    private static IReadOnlyList<(RequestPart, EnumMemberRule)> FindFixes(List<RequestPart> considered, List<RequestPart> all)
+    private static void AddRestricting(List<RequestPart> considered, IReadOnlyList<RequestPart> parts, int count, RequestSensors sensors)
+    {
+        for (var index = 0; index < count; index++)
+        {
+            if (!sensors.Of(parts[index]).IsDefault)
+            {
+                considered.Add(parts[index]);
+            }
+        }
+    }
+
+    private static IReadOnlyList<(RequestPart, EnumMemberRule)> FindFixes(List<RequestPart> considered, RequestSensors sensors)
     {
         var fixes = new List<(RequestPart, EnumMemberRule)>();
         foreach (var part in considered)
         {
-            var others = Intersect(considered.Where(p => p != part), all);
-            var fitting = part.Member.Alternatives
-                .Select(part.Rules.FindByWireValue)
-                .OfType<EnumMemberRule>()
-                .Where(alternative => !alternative.IsRestricted || others is null || alternative.Sensors.Any(others.Contains))
-                .ToList();
-            if (fitting.Count == 1)
+            var othersRestrict = considered.Count > 1;
+            EnumMemberRule? single = null;
+            var fitting = 0;
+            foreach (var wireValue in part.Member.Alternatives)
             {
-                fixes.Add((part, fitting[0]));
+                if (part.Rules.FindByWireValue(wireValue) is { } alternative
+                    && (!alternative.IsRestricted || !othersRestrict || AcceptsAny(alternative, considered, part, sensors)))
+                {
+                    single = alternative;
+                    fitting++;
+                }
+            }
+
+            if (fitting == 1)
+            {
+                fixes.Add((part, single!));
             }
         }
 
         return fixes;
     }
 
-    /// <summary>The sensors every part accepts, or <see langword="null"/> when none restricts them.</summary>
-    private static HashSet<string>? Intersect(IEnumerable<RequestPart> parts, IReadOnlyList<RequestPart> all)
+    private static bool AcceptsAny(EnumMemberRule alternative, List<RequestPart> considered, RequestPart replaced, RequestSensors sensors)
     {
-        HashSet<string>? common = null;
-        foreach (var sensors in parts.Select(p => SensorsOf(p, all)).OfType<ImmutableArray<string>>())
+        foreach (var sensor in alternative.Sensors)
         {
-            if (common is null)
+            if (sensors.AcceptedByAllBut(sensor, considered, replaced))
             {
-                common = new HashSet<string>(sensors);
-            }
-            else
-            {
-                common.IntersectWith(sensors);
+                return true;
             }
         }
 
-        return common;
-    }
-
-    private static ImmutableArray<string>? SensorsOf(RequestPart part, IReadOnlyList<RequestPart> all)
-    {
-        if (part.Member.IsRestricted)
-        {
-            return part.Member.Sensors;
-        }
-
-        var isSensor = all.Any(p => p.Member.SensorEnum is { } sensorEnum && SymbolEqualityComparer.Default.Equals(sensorEnum, part.Rules.EnumType));
-        return isSensor ? ImmutableArray.Create(part.Member.WireValue) : null;
+        return false;
     }
 }
