@@ -25,9 +25,9 @@ internal static class RequestParts
         // not walked.
         IObjectCreationOperation creation when !MaySetEnumMember(creation) => null,
         IInvocationOperation invocation when !MayPassEnumMember(invocation.Arguments) => null,
-        IObjectCreationOperation creation when Distinct(ValuesOf(creation), catalog) is { } own => (own.Count == 0 ? [] : CollectEnclosing(creation, catalog), own),
-        IInvocationOperation invocation when Distinct(invocation.Arguments.Where(a => a.ArgumentKind != ArgumentKind.DefaultValue).Select(a => a.Value), catalog) is { } own => ([], own),
-        IWithOperation with when Distinct(AssignedValues(with.Initializer), catalog) is { } own => (Original(with, catalog).Where(o => !own.Any(c => SameEnum(c, o))).ToList(), own),
+        IObjectCreationOperation creation when Distinct(creation.Arguments, creation.Initializer, catalog) is { } own => (own.Count == 0 ? [] : CollectEnclosing(creation, catalog), own),
+        IInvocationOperation invocation when Distinct(invocation.Arguments, null, catalog) is { } own => ([], own),
+        IWithOperation with when Distinct(ImmutableArray<IArgumentOperation>.Empty, with.Initializer, catalog) is { } own => (Original(with, catalog).Where(o => IndexOfEnum(own, o) < 0).ToList(), own),
         _ => null,
     };
 
@@ -40,9 +40,15 @@ internal static class RequestParts
         var enclosing = new List<RequestPart>();
         for (var ancestor = operation.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
-            if (ancestor is IObjectCreationOperation creation && MaySetEnumMember(creation) && Distinct(ValuesOf(creation), catalog) is { } parts)
+            if (ancestor is IObjectCreationOperation creation && MaySetEnumMember(creation) && Distinct(creation.Arguments, creation.Initializer, catalog) is { } parts)
             {
-                enclosing.AddRange(parts.Where(p => !enclosing.Any(e => SameEnum(e, p))));
+                foreach (var part in parts)
+                {
+                    if (IndexOfEnum(enclosing, part) < 0)
+                    {
+                        enclosing.Add(part);
+                    }
+                }
             }
         }
 
@@ -88,13 +94,6 @@ internal static class RequestParts
     public static bool SameEnum(RequestPart left, RequestPart right) =>
         SymbolEqualityComparer.Default.Equals(left.Rules.EnumType, right.Rules.EnumType);
 
-    private static IEnumerable<IOperation> ValuesOf(IObjectCreationOperation creation) =>
-        creation.Arguments.Where(a => a.ArgumentKind != ArgumentKind.DefaultValue).Select(a => a.Value)
-            .Concat(AssignedValues(creation.Initializer));
-
-    private static IEnumerable<IOperation> AssignedValues(IObjectOrCollectionInitializerOperation? initializer) =>
-        initializer?.Initializers.OfType<ISimpleAssignmentOperation>().Select(a => a.Value) ?? [];
-
     private static List<RequestPart> Original(IWithOperation with, RuleCatalog catalog)
     {
         var operand = ConstantValues.StripConversions(with.Operand);
@@ -103,28 +102,67 @@ internal static class RequestParts
             operand = ConstantValues.StripConversions(initializer);
         }
 
-        return operand is IObjectCreationOperation creation ? Distinct(ValuesOf(creation), catalog) ?? [] : [];
+        return operand is IObjectCreationOperation creation ? Distinct(creation.Arguments, creation.Initializer, catalog) ?? [] : [];
     }
 
-    private static List<RequestPart>? Distinct(IEnumerable<IOperation> values, RuleCatalog catalog)
+    /// <summary>
+    /// The enum values of the arguments (those written, not defaulted) and then the initializer assignments, in
+    /// source order; <see langword="null"/> when two share an enum.
+    /// </summary>
+    private static List<RequestPart>? Distinct(ImmutableArray<IArgumentOperation> arguments, IObjectOrCollectionInitializerOperation? initializer, RuleCatalog catalog)
     {
         var parts = new List<RequestPart>();
-        foreach (var value in values)
+        foreach (var argument in arguments)
         {
-            if (!ConstantValues.TryGetEnumMember(value, catalog, out var rules, out var member, out var writtenAt))
-            {
-                continue;
-            }
-
-            var part = new RequestPart(rules, member, value, writtenAt);
-            if (parts.Any(p => SameEnum(p, part)))
+            if (argument.ArgumentKind != ArgumentKind.DefaultValue && !TryAddDistinct(parts, argument.Value, catalog))
             {
                 return null;
             }
+        }
 
-            parts.Add(part);
+        if (initializer is not null)
+        {
+            foreach (var value in initializer.Initializers)
+            {
+                if (value is ISimpleAssignmentOperation assignment && !TryAddDistinct(parts, assignment.Value, catalog))
+                {
+                    return null;
+                }
+            }
         }
 
         return parts;
+    }
+
+    /// <summary>Adds the enum value of an operand, if it has one; false when a part of the same enum is already there.</summary>
+    private static bool TryAddDistinct(List<RequestPart> parts, IOperation value, RuleCatalog catalog)
+    {
+        if (!ConstantValues.MayBeEnumMember(value)
+            || !ConstantValues.TryGetEnumMember(value, catalog, out var rules, out var member, out var writtenAt))
+        {
+            return true;
+        }
+
+        var part = new RequestPart(rules, member, value, writtenAt);
+        if (IndexOfEnum(parts, part) >= 0)
+        {
+            return false;
+        }
+
+        parts.Add(part);
+        return true;
+    }
+
+    private static int IndexOfEnum(List<RequestPart> parts, RequestPart part)
+    {
+        for (var index = 0; index < parts.Count; index++)
+        {
+            if (SameEnum(parts[index], part))
+            {
+                return index;
+            }
+        }
+
+        return -1;
     }
 }
