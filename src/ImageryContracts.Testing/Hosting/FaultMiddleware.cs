@@ -68,6 +68,7 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults
         switch (fault.Kind)
         {
             case FaultKind.ConnectionReset:
+                SimulatorContext.RecordNow(context);
                 context.Abort();
                 return;
             case FaultKind.MalformedJson:

@@ -19,6 +19,27 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log,
 
         context.Request.Body.Position = 0;
         int? status = null;
+        var recorded = 0;
+        void Record()
+        {
+            if (Interlocked.Exchange(ref recorded, 1) == 1)
+            {
+                return;
+            }
+
+            var fault = SimulatorContext.Fault(context);
+            log.Add(new RecordedRequest(
+                sequence,
+                context.Request.Method,
+                SpecPath.Of(context, basePath),
+                context.Request.QueryString.Value ?? "",
+                body,
+                fault == FaultKind.ConnectionReset ? null : status,
+                SimulatorContext.CreatedOrderId(context),
+                fault));
+        }
+
+        SimulatorContext.OnRecord(context, Record);
         try
         {
             await next(context);
@@ -31,16 +52,7 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log,
         }
         finally
         {
-            var fault = SimulatorContext.Fault(context);
-            log.Add(new RecordedRequest(
-                sequence,
-                context.Request.Method,
-                SpecPath.Of(context, basePath),
-                context.Request.QueryString.Value ?? "",
-                body,
-                fault == FaultKind.ConnectionReset ? null : status,
-                SimulatorContext.CreatedOrderId(context),
-                fault));
+            Record();
         }
     }
 }
