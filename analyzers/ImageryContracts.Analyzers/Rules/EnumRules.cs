@@ -23,8 +23,24 @@ internal sealed class EnumRules
 
     public bool HasSensorRules { get; }
 
-    public EnumMemberRule? FindByConstant(object? value) =>
-        value is null ? null : Members.FirstOrDefault(m => m.Field.HasConstantValue && Equals(m.Field.ConstantValue, value));
+    /// <remarks>A loop, not a lambda: every constant enum value an analyzer reads comes through here.</remarks>
+    public EnumMemberRule? FindByConstant(object? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        foreach (var member in Members)
+        {
+            if (member.Field.HasConstantValue && Equals(member.Field.ConstantValue, value))
+            {
+                return member;
+            }
+        }
+
+        return null;
+    }
 
     public EnumMemberRule? FindByField(IFieldSymbol field) =>
         Members.FirstOrDefault(m => SymbolEqualityComparer.Default.Equals(m.Field, field));

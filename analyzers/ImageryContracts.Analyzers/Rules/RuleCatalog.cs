@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
@@ -21,7 +22,15 @@ internal sealed class RuleCatalog
     private readonly ConcurrentDictionary<ISymbol, TypedConstant?> _mustEqual = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, INamedTypeSymbol?> _knownValues = new(SymbolEqualityComparer.Default);
 
-    private RuleCatalog(RuleSymbols? symbols) => Symbols = symbols;
+    // Created once: a lambda capturing this would allocate a delegate on every lookup, and every analyzer looks up
+    // enum rules for each value it reads.
+    private readonly Func<ITypeSymbol, EnumRules?> _readEnum;
+
+    private RuleCatalog(RuleSymbols? symbols)
+    {
+        Symbols = symbols;
+        _readEnum = type => ReadEnum((INamedTypeSymbol)type);
+    }
 
     public RuleSymbols? Symbols { get; }
 
@@ -36,7 +45,7 @@ internal sealed class RuleCatalog
     public EnumRules? GetEnumRules(ITypeSymbol? type)
     {
         type = UnwrapNullable(type);
-        return type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType ? _enums.GetOrAdd(enumType, t => ReadEnum((INamedTypeSymbol)t)) : null;
+        return type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType ? _enums.GetOrAdd(enumType, _readEnum) : null;
     }
 
     public CrsCodeSet? GetCrsCodeSet(ITypeSymbol? type)
