@@ -2,17 +2,21 @@ using System.Runtime.CompilerServices;
 
 namespace ImageryContracts.Testing.Tests.Sample;
 
-/// <summary>docs/usage.md quotes <see cref="UsageExampleTests"/>: the quoted code is the code that compiles and runs.</summary>
+/// <summary>
+/// docs/usage.md and the README quote <see cref="UsageExampleTests"/>: the quoted code is the code that compiles and runs.
+/// </summary>
 public sealed class UsageDocumentationTests
 {
     [Theory]
-    [InlineData("oneatlas")]
-    [InlineData("datacosmos")]
-    public void The_usage_page_quotes_the_tested_example_line_for_line(string vendor)
+    [InlineData("oneatlas", "docs/usage.md")]
+    [InlineData("datacosmos", "docs/usage.md")]
+    [InlineData("oneatlas", "README.md")]
+    [InlineData("datacosmos", "README.md")]
+    public void The_page_quotes_the_tested_example_line_for_line(string vendor, string pagePath)
     {
         var testsFolder = Path.GetDirectoryName(ThisFile())!;
         var example = MarkedLines(File.ReadAllLines(Path.Combine(testsFolder, "UsageExampleTests.cs")), $"// usage:{vendor}");
-        var page = File.ReadAllText(Path.Combine(testsFolder, "../../../docs/usage.md")).ReplaceLineEndings("\n");
+        var page = File.ReadAllText(Path.Combine(testsFolder, "../../..", pagePath)).ReplaceLineEndings("\n");
 
         Assert.NotEmpty(example);
         Assert.Contains("```csharp\n" + string.Join("\n", example) + "\n```", page);
