@@ -39,7 +39,15 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log,
                 fault));
         }
 
+        // Recorded as the response starts, before any byte reaches the client: a test that reads the log right after
+        // its call returns must find that call there. The finally covers requests whose response never starts.
         SimulatorContext.OnRecord(context, Record);
+        context.Response.OnStarting(() =>
+        {
+            status = context.Response.StatusCode;
+            Record();
+            return Task.CompletedTask;
+        });
         try
         {
             await next(context);
