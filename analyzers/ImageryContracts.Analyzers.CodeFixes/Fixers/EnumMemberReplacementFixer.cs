@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
 using ImageryContracts.Analyzers.Descriptors;
+using ImageryContracts.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -21,7 +22,7 @@ public sealed class EnumMemberReplacementFixer : CodeFixProvider
 {
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(RuleIdentifiers.IncompatibleSensors, RuleIdentifiers.DeprecatedValue);
+        ImmutableArray.Create(RuleIds.IncompatibleSensors, RuleIds.DeprecatedValue);
 
     /// <inheritdoc />
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
 using ImageryContracts.Analyzers.Descriptors;
+using ImageryContracts.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -16,7 +17,7 @@ namespace ImageryContracts.Analyzers.CodeFixes.Fixers;
 public sealed class MustEqualFixer : CodeFixProvider
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.MustEqual);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.MustEqual);
 
     /// <inheritdoc />
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -44,7 +45,7 @@ public sealed class MustEqualFixer : CodeFixProvider
                 CodeAction.Create(
                     $"Set to {literal}",
                     _ => Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(value, SyntaxFactory.ParseExpression(literal).WithTriviaFrom(value)))),
-                    equivalenceKey: RuleIdentifiers.MustEqual),
+                    equivalenceKey: RuleIds.MustEqual),
                 diagnostic);
         }
     }

@@ -3,6 +3,7 @@ using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using ImageryContracts.Analyzers.Descriptors;
+using ImageryContracts.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -25,7 +26,7 @@ public sealed class WireValueToEnumMemberFixer : CodeFixProvider
     private const string ToWireValue = "ToWireValue";
 
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.RawWireValue);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.RawWireValue);
 
     /// <inheritdoc />
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -56,7 +57,7 @@ public sealed class WireValueToEnumMemberFixer : CodeFixProvider
                 CodeAction.Create(
                     $"Use {enumType.Name}.{member}.ToWireValue()",
                     cancellation => ReplaceAsync(document, literal, enumType, member, cancellation),
-                    equivalenceKey: RuleIdentifiers.RawWireValue),
+                    equivalenceKey: RuleIds.RawWireValue),
                 diagnostic);
         }
     }

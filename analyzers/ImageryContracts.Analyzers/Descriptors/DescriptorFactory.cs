@@ -18,5 +18,11 @@ internal static class DescriptorFactory
             severity,
             isEnabledByDefault: true,
             description: description,
-            helpLinkUri: RuleIdentifiers.GetHelpUri(id));
+            helpLinkUri: HelpUri(id));
+
+    /// <summary>The documentation page of a rule.</summary>
+    /// <param name="id">The rule ID, for example <c>IMG1001</c>.</param>
+    /// <returns>The URL of <c>docs/diagnostics/{id}.md</c> in the repository.</returns>
+    public static string HelpUri(string id) =>
+        $"https://github.com/imagerycontracts/imagerycontracts/blob/main/docs/diagnostics/{id}.md";
 }

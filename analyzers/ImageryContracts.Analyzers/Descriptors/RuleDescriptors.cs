@@ -1,3 +1,4 @@
+using ImageryContracts.Rules;
 using Microsoft.CodeAnalysis;
 
 namespace ImageryContracts.Analyzers.Descriptors;
@@ -7,7 +8,7 @@ public static class RuleDescriptors
 {
     /// <summary>IMG1001: the constant parts of a product request have no sensor in common.</summary>
     public static readonly DiagnosticDescriptor IncompatibleSensors = DescriptorFactory.Create(
-        RuleIdentifiers.IncompatibleSensors,
+        RuleIds.IncompatibleSensors,
         "No sensor accepts this combination",
         "{0} have no sensor in common; {1}",
         RuleCategories.VendorRules,
@@ -16,7 +17,7 @@ public static class RuleDescriptors
 
     /// <summary>IMG1002: a value the vendor is abandoning.</summary>
     public static readonly DiagnosticDescriptor DeprecatedValue = DescriptorFactory.Create(
-        RuleIdentifiers.DeprecatedValue,
+        RuleIds.DeprecatedValue,
         "The vendor is abandoning this value",
         "{0} '{1}' is being abandoned by the vendor ({2}); {3}",
         RuleCategories.Deprecation,
@@ -25,7 +26,7 @@ public static class RuleDescriptors
 
     /// <summary>IMG1003: a CRS code outside the vendor's set.</summary>
     public static readonly DiagnosticDescriptor CrsCodeOutsideSet = DescriptorFactory.Create(
-        RuleIdentifiers.CrsCodeOutsideSet,
+        RuleIds.CrsCodeOutsideSet,
         "CRS code outside the vendor's set",
         "{0} is not a CRS the vendor accepts: {1}. Use one of {2}.",
         RuleCategories.VendorRules,
@@ -34,7 +35,7 @@ public static class RuleDescriptors
 
     /// <summary>IMG1004: a constant AOI polygon under the minimum area, or with a ring that is not closed.</summary>
     public static readonly DiagnosticDescriptor AreaOfInterest = DescriptorFactory.Create(
-        RuleIdentifiers.AreaOfInterest,
+        RuleIds.AreaOfInterest,
         "AOI polygon the vendor rejects",
         "The AOI {0}. {1}.",
         RuleCategories.VendorRules,
@@ -43,7 +44,7 @@ public static class RuleDescriptors
 
     /// <summary>IMG1005: properties the vendor requires together, set apart.</summary>
     public static readonly DiagnosticDescriptor RequiresTogether = DescriptorFactory.Create(
-        RuleIdentifiers.RequiresTogether,
+        RuleIds.RequiresTogether,
         "Properties required together are set apart",
         "{0} sets {1} without {2}; the vendor requires {3} together. Set {2} as well, or remove {1}.",
         RuleCategories.VendorRules,
@@ -52,7 +53,7 @@ public static class RuleDescriptors
 
     /// <summary>IMG1006: a wire string literal where a generated enum lists the known values.</summary>
     public static readonly DiagnosticDescriptor RawWireValue = DescriptorFactory.Create(
-        RuleIdentifiers.RawWireValue,
+        RuleIds.RawWireValue,
         "Use the generated enum instead of a wire string",
         "'{0}' {1}. {2}.",
         RuleCategories.Usage,
@@ -61,7 +62,7 @@ public static class RuleDescriptors
 
     /// <summary>IMG1007: a property set to a constant other than the only value the vendor accepts.</summary>
     public static readonly DiagnosticDescriptor MustEqual = DescriptorFactory.Create(
-        RuleIdentifiers.MustEqual,
+        RuleIds.MustEqual,
         "Property set to a value the vendor rejects",
         "{0}.{1} is set to {2}, but the vendor accepts only {3}. Set {1} = {3}.",
         RuleCategories.VendorRules,

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ImageryContracts.Generators.Helpers;
 using ImageryContracts.Generators.Model;
+using ImageryContracts.Rules;
 
 namespace ImageryContracts.Generators.Emit;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using ImageryContracts.Generators.Helpers;
 using ImageryContracts.Generators.Model;
+using ImageryContracts.Rules;
 
 namespace ImageryContracts.Generators.Emit;
 
@@ -48,7 +49,7 @@ public static class ProductRequestValidatorWriter
                 writer.Line($"if ({parameter.ParameterName} is {{ }} {local} && !{parameter.TypeName}.IsAccepted({local}.Epsg))");
                 using (writer.OpenBlock())
                 {
-                    writer.Line($"Add(ref problems, {ValidatorEmitter.NewProblem(RuleIds.CrsCode, $"{parameter.TypeName}.RejectionMessage({local}.Epsg)", new[] { parameter.Field })});");
+                    writer.Line($"Add(ref problems, {ValidatorEmitter.NewProblem(RuleIds.CrsCodeOutsideSet, $"{parameter.TypeName}.RejectionMessage({local}.Epsg)", new[] { parameter.Field })});");
                 }
 
                 writer.Line();
@@ -156,7 +157,7 @@ public static class ProductRequestValidatorWriter
                 var reason = deprecation.Reason.TrimEnd();
                 var message = $"{value.WireValue} is being abandoned by {spec.VendorName}: {reason}{(reason.EndsWith(".", System.StringComparison.Ordinal) ? "" : ".")}"
                     + (deprecation.Replacement is null ? "" : $" Use {deprecation.Replacement} instead.");
-                writer.Line($"{type}.{value.MemberName} => {ValidatorEmitter.NewProblem(RuleIds.Deprecated, CSharpLiteral.String(message), new[] { parameter.Field }, warning: true)},");
+                writer.Line($"{type}.{value.MemberName} => {ValidatorEmitter.NewProblem(RuleIds.DeprecatedValue, CSharpLiteral.String(message), new[] { parameter.Field }, warning: true)},");
             }
 
             writer.Line("_ => null,");

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using ImageryContracts.Generators.Helpers;
+using ImageryContracts.Rules;
 
 namespace ImageryContracts.Generators.Emit;
 
@@ -131,7 +132,7 @@ public static class SensorConflictWriter
             }
 
             writer.Line();
-            writer.Line($"return new {Problem}({CSharpLiteral.String(RuleIds.SensorCombination)}, SensorConflictMessage(parts), fields);");
+            writer.Line($"return new {Problem}({CSharpLiteral.String(RuleIds.IncompatibleSensors)}, SensorConflictMessage(parts), fields);");
         }
 
         writer.Line();

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using ImageryContracts.Generators.Helpers;
 using ImageryContracts.Generators.Model;
+using ImageryContracts.Rules;
 
 namespace ImageryContracts.Generators.Emit;
 
@@ -102,7 +103,7 @@ public static class ValidatorEmitter
         using (writer.OpenBlock())
         {
             writer.Line($"return value is not null && {type}.Problem(value) is {{ }} problem");
-            writer.Line($"    ? Result(new {ProblemList} {{ {NewProblem(RuleIds.CrsCode, "problem", new[] { FieldNames.Of(spec, schema.Name!) })} }})");
+            writer.Line($"    ? Result(new {ProblemList} {{ {NewProblem(RuleIds.CrsCodeOutsideSet, "problem", new[] { FieldNames.Of(spec, schema.Name!) })} }})");
             writer.Line($"    : {ValidationNs}ValidationResult.Success;");
         }
 
@@ -120,7 +121,7 @@ public static class ValidatorEmitter
         {
             var message = $"\"The {schema.Name} covers \" + areaKm2.ToString(\"0.####\", global::System.Globalization.CultureInfo.InvariantCulture) + \" km², under {Possessive.Of(spec.VendorName)} minimum of {minimum} km². Enlarge it to at least {minimum} km².\"";
             writer.Line($"return areaKm2 < {minimum}");
-            writer.Line($"    ? Result(new {ProblemList} {{ {NewProblem(RuleIds.MinimumArea, message, new[] { FieldNames.Of(spec, schema.Name!) })} }})");
+            writer.Line($"    ? Result(new {ProblemList} {{ {NewProblem(RuleIds.AreaOfInterest, message, new[] { FieldNames.Of(spec, schema.Name!) })} }})");
             writer.Line($"    : {ValidationNs}ValidationResult.Success;");
         }
 

@@ -19,7 +19,7 @@ namespace ImageryContracts.Geometry;
 public sealed class GeoJsonPolygon : IEquatable<GeoJsonPolygon>
 {
     /// <summary>The rule ID every AOI problem carries: the same as the analyzers' compile-time AOI diagnostic.</summary>
-    public const string AoiRuleId = "IMG1004";
+    public const string AoiRuleId = Rules.RuleIds.AreaOfInterest;
 
     private readonly Lazy<double> _areaKm2;
 

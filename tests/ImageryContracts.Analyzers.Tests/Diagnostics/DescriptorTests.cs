@@ -1,7 +1,7 @@
 using System.Reflection;
 using ImageryContracts.Analyzers.Analyzers;
-using ImageryContracts.Analyzers.Descriptors;
 using ImageryContracts.Analyzers.Rules;
+using ImageryContracts.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -10,7 +10,7 @@ namespace ImageryContracts.Analyzers.Tests.Diagnostics;
 
 public sealed class DescriptorTests
 {
-    private static readonly Assembly AnalyzerAssembly = typeof(RuleIdentifiers).Assembly;
+    private static readonly Assembly AnalyzerAssembly = typeof(RuleIds).Assembly;
 
     public static TheoryData<string> AnalyzerTypes() =>
         new(AnalyzerAssembly.GetTypes().Where(t => t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null).Select(t => t.Name));
@@ -35,7 +35,7 @@ public sealed class DescriptorTests
     [Fact]
     public void Every_rule_identifier_has_one_descriptor_and_a_doc_page()
     {
-        var ids = typeof(RuleIdentifiers).GetFields(BindingFlags.Public | BindingFlags.Static)
+        var ids = typeof(RuleIds).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.IsLiteral)
             .Select(f => (string)f.GetRawConstantValue()!)
             .Order()

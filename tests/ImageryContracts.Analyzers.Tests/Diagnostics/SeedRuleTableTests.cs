@@ -1,5 +1,5 @@
 using System.Text;
-using ImageryContracts.Analyzers.Descriptors;
+using ImageryContracts.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Verify = ImageryContracts.Analyzers.Tests.Infrastructure.AnalyzerVerifier<ImageryContracts.Analyzers.Analyzers.SensorCompatibilityAnalyzer>;
@@ -118,7 +118,7 @@ public sealed class SeedRuleTableTests
 
     // Messages are checked case by case elsewhere; here only where each diagnostic lands.
     private static DiagnosticResult Flagged(int markupIndex) =>
-        new DiagnosticResult(RuleIdentifiers.IncompatibleSensors, DiagnosticSeverity.Error).WithLocation(markupIndex).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
+        new DiagnosticResult(RuleIds.IncompatibleSensors, DiagnosticSeverity.Error).WithLocation(markupIndex).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
 
     private static string Consumer(string body) => $$"""
         using System.Collections.Generic;
