@@ -1,0 +1,56 @@
+using System.Buffers;
+
+namespace ImageryContracts.Serialization;
+
+/// <summary>
+/// An <see cref="IBufferWriter{T}"/> over arrays rented from <see cref="ArrayPool{T}.Shared"/>, whose content is
+/// handed over as a <see cref="PooledContentStream"/>: a serialized body costs no array of its own, and its buffer
+/// goes back to the pool when the stream is disposed (Kiota disposes request content with the request).
+/// </summary>
+internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
+{
+    private const int InitialSize = 4096;
+
+    private byte[]? _buffer = ArrayPool<byte>.Shared.Rent(InitialSize);
+    private int _written;
+
+    public void Advance(int count) => _written += count;
+
+    public Memory<byte> GetMemory(int sizeHint = 0) => Ensure(sizeHint).AsMemory(_written);
+
+    public Span<byte> GetSpan(int sizeHint = 0) => Ensure(sizeHint).AsSpan(_written);
+
+    /// <summary>Hands the content over; the writer is empty afterwards.</summary>
+    /// <returns>A read-only stream of what was written.</returns>
+    public PooledContentStream Detach()
+    {
+        var buffer = _buffer ?? throw new ObjectDisposedException(nameof(PooledBufferWriter));
+        _buffer = null;
+        return new PooledContentStream(buffer, _written);
+    }
+
+    public void Dispose()
+    {
+        if (_buffer is { } buffer)
+        {
+            _buffer = null;
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private byte[] Ensure(int sizeHint)
+    {
+        var buffer = _buffer ?? throw new ObjectDisposedException(nameof(PooledBufferWriter));
+        var needed = _written + Math.Max(sizeHint, 1);
+        if (needed <= buffer.Length)
+        {
+            return buffer;
+        }
+
+        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, buffer.Length * 2));
+        buffer.AsSpan(0, _written).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(buffer);
+        _buffer = larger;
+        return larger;
+    }
+}
