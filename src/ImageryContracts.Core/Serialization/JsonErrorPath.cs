@@ -44,13 +44,18 @@ internal static class JsonErrorPath
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
                         frames.RemoveAt(frames.Count - 1);
                         continue;
+                    case JsonTokenType.String:
+                        // Reads the text, which is what fails on a lone surrogate escape.
+                        _ = reader.GetString();
+                        Advance(frames);
+                        continue;
                     default:
                         Advance(frames);
                         continue;
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception error) when (error is JsonException or InvalidOperationException)
         {
             Advance(frames);
         }

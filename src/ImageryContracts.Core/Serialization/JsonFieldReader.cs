@@ -56,14 +56,18 @@ public static class JsonFieldReader
         return reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out value);
     }
 
-    /// <summary>A JSON number as the nearest <see cref="double"/> (exact for every number a double holds: <c>1e-30</c>, <c>1e300</c>).</summary>
+    /// <summary>
+    /// A JSON number that a <see cref="double"/> holds exactly, in the sense that it is written back as the same number
+    /// (<c>1e-30</c>, <c>1e300</c>, <c>0.1</c>); not one that would be rounded (a 19-digit integer, <c>1e400</c>).
+    /// </summary>
     /// <param name="reader">The reader.</param>
     /// <param name="value">The number.</param>
     /// <returns>Whether the token is a number within the range of a double.</returns>
     public static bool TryReadDouble(ref Utf8JsonReader reader, out double value)
     {
         value = 0;
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out value) && double.IsFinite(value);
+        return reader.TokenType == JsonTokenType.Number && !reader.HasValueSequence && reader.TryGetDouble(out value) && double.IsFinite(value)
+            && ExactDouble.Holds(reader.ValueSpan, value);
     }
 
     /// <summary>A JSON number as a <see cref="float"/>.</summary>

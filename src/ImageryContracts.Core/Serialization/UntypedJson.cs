@@ -7,8 +7,8 @@ namespace ImageryContracts.Serialization;
 /// <summary>
 /// Reads any JSON value into Kiota's <see cref="UntypedNode"/> tree and writes one back, keeping numbers exact:
 /// integers as <see cref="UntypedInteger"/> or <see cref="UntypedLong"/>, other numbers as <see cref="UntypedDouble"/>
-/// (so <c>1e-30</c> and <c>1e300</c> come back as sent, where Kiota's own reading gives decimal 0 and float
-/// Infinity), and numbers no CLR type holds as <see cref="UntypedRawNumber"/>.
+/// when a double holds them exactly (so <c>1e-30</c> and <c>1e300</c> come back as sent, where Kiota's own reading
+/// gives decimal 0 and float Infinity), and any other number as the text that was sent (<see cref="UntypedRawNumber"/>).
 /// </summary>
 public static class UntypedJson
 {
@@ -137,12 +137,12 @@ public static class UntypedJson
             return new UntypedLong(number);
         }
 
-        var text = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
-        return IsInteger(text) || !reader.TryGetDouble(out var real) || !double.IsFinite(real)
-            ? new UntypedRawNumber(System.Text.Encoding.UTF8.GetString(text))
-            : new UntypedDouble(real);
-    }
+        if (JsonFieldReader.TryReadDouble(ref reader, out var real))
+        {
+            return new UntypedDouble(real);
+        }
 
-    // An integer beyond long would lose digits as a double; it is kept as written.
-    private static bool IsInteger(ReadOnlySpan<byte> text) => text.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0;
+        var text = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+        return new UntypedRawNumber(System.Text.Encoding.UTF8.GetString(text));
+    }
 }

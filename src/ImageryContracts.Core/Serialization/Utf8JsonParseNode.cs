@@ -200,7 +200,7 @@ public sealed class Utf8JsonParseNode : IParseNode
         var reader = Start();
         if (typeof(T) == typeof(UntypedNode))
         {
-            return reader.TokenType == JsonTokenType.None ? default! : (T)(object)UntypedJson.Read(ref reader);
+            return reader.TokenType == JsonTokenType.None ? default! : (T)(object)ReadUntyped(ref reader);
         }
 
         if (reader.TokenType is JsonTokenType.None or JsonTokenType.Null)
@@ -211,13 +211,10 @@ public sealed class Utf8JsonParseNode : IParseNode
         var result = factory(this);
         try
         {
-            if (result is IJsonModel model)
+            // A value that is not an object gives an empty model, as Kiota's node does: an error body that is a bare
+            // string still becomes the error status it came with.
+            if (result is IJsonModel model && reader.TokenType == JsonTokenType.StartObject)
             {
-                if (reader.TokenType != JsonTokenType.StartObject)
-                {
-                    throw new JsonException($"Expected a JSON object for {typeof(T).Name}, got a JSON {UntypedJson.KindName(reader.TokenType)}.", "$", 0, 0);
-                }
-
                 model.ReadJson(ref reader, new JsonReadContext(OnBeforeAssignFieldValues, OnAfterAssignFieldValues));
             }
             else
@@ -234,8 +231,25 @@ public sealed class Utf8JsonParseNode : IParseNode
         {
             throw JsonErrorPath.WithPath(_json.Span, error);
         }
+        catch (InvalidOperationException error)
+        {
+            // Utf8JsonReader's way of refusing a string that is valid JSON but not valid UTF-16 (a lone surrogate escape).
+            throw JsonErrorPath.WithPath(_json.Span, new JsonException(error.Message, error));
+        }
 
         return result;
+    }
+
+    private UntypedNode ReadUntyped(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return UntypedJson.Read(ref reader);
+        }
+        catch (InvalidOperationException error)
+        {
+            throw JsonErrorPath.WithPath(_json.Span, new JsonException(error.Message, error));
+        }
     }
 
     private Utf8JsonReader Start()
