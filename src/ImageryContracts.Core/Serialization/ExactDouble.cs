@@ -4,13 +4,14 @@ namespace ImageryContracts.Serialization;
 
 /// <summary>
 /// Whether a JSON number is the double it was read as: written back (shortest round-trip form), the double must
-/// denote the same number as the text. Up to 15 significant digits always do; longer numbers are compared digit by
+/// denote the same number as the text. Up to 15 significant digits always do (within the normal range); longer numbers are compared digit by
 /// digit, so <c>2043611112252900437</c> or a 20-digit fraction is kept as sent instead of rounded.
 /// </summary>
 internal static class ExactDouble
 {
     private const int AlwaysExactDigits = 15;
     private const int MaxDigits = 800;
+    private const int NormalExponent = 300;
 
     public static bool Holds(ReadOnlySpan<byte> text, double value)
     {
@@ -20,7 +21,8 @@ internal static class ExactDouble
             return false;
         }
 
-        if (count <= AlwaysExactDigits)
+        // Within the normal range; below it (1e-400 reads as 0) or near its edges the digits are compared too.
+        if (count <= AlwaysExactDigits && Math.Abs(exponent) <= NormalExponent)
         {
             return true;
         }
