@@ -30,7 +30,7 @@ public sealed class DataCosmosOrdering
         done: [OrderStatus.Paid.ToWireValue()],
         failed: [OrderStatus.Cancelled.ToWireValue()]);
 
-    private readonly VendorCallRunner _calls = DataCosmosErrors.CreateRunner();
+    private readonly VendorCallRunner _calls;
     private readonly DataCosmosOptions _options;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
@@ -47,6 +47,7 @@ public sealed class DataCosmosOrdering
         Client = client;
         _options = options;
         _logger = logger ?? (ILogger)NullLogger.Instance;
+        _calls = DataCosmosErrors.CreateRunner(_logger);
         _time = timeProvider ?? TimeProvider.System;
     }
 

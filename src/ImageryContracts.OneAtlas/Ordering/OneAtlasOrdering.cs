@@ -24,7 +24,7 @@ public sealed class OneAtlasOrdering
         done: [OrderStatus.Delivered.ToWireValue()],
         failed: [OrderStatus.Error.ToWireValue(), OrderStatus.Rejected.ToWireValue()]);
 
-    private readonly VendorCallRunner _calls = OneAtlasErrors.CreateRunner();
+    private readonly VendorCallRunner _calls;
     private readonly OneAtlasOptions _options;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
@@ -40,6 +40,7 @@ public sealed class OneAtlasOrdering
         Client = client;
         _options = options ?? new OneAtlasOptions();
         _logger = logger ?? (ILogger)NullLogger.Instance;
+        _calls = OneAtlasErrors.CreateRunner(_logger);
         _time = timeProvider ?? TimeProvider.System;
     }
 

@@ -126,7 +126,7 @@ public static class ModelEmitter
             return;
         }
 
-        var field = "_" + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
+        var field = BackingField(property);
         writer.Line($"public {type.NullableName} {property.Name}");
         using (writer.OpenBlock())
         {
@@ -136,6 +136,12 @@ public static class ModelEmitter
 
         writer.Line($"private {type.NullableName} {field};");
     }
+
+    /// <summary>The private field behind a property that keeps raw wire values (<see cref="ParseNodeCalls.KeepsRawValue"/>).</summary>
+    /// <param name="property">The property.</param>
+    /// <returns>The field's name.</returns>
+    public static string BackingField(ClientProperty property) =>
+        "_" + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
 
     private static void WriteMessageOverride(IndentedWriter writer, ClientModel model, IReadOnlyDictionary<string, ClientModel> models)
     {
