@@ -11,7 +11,7 @@ namespace ImageryContracts.OneAtlas.Tests;
 public sealed class ClientRoundTripTests
 {
     /// <summary>Each fixture and the model its operation reads or writes.</summary>
-    private static readonly Dictionary<string, Func<string, Task<IParsable>>> ModelOf = new()
+    private static readonly Dictionary<string, Func<string, bool, Task<IParsable>>> ModelOf = new()
     {
         ["oneatlas/price-request.json"] = RoundTrip.Parser(OrderRequest.CreateFromDiscriminatorValue),
         ["oneatlas/price-request-call.json"] = RoundTrip.Parser(OrderRequest.CreateFromDiscriminatorValue),
