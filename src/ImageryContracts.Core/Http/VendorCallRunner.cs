@@ -74,6 +74,35 @@ public sealed class VendorCallRunner
         return result ?? throw Unreadable(operation, request.Capture, "the answer was empty or lacked the content the spec describes", null);
     }
 
+    /// <summary>
+    /// Runs one call whose answer wraps its content (an envelope such as <c>{"data": …, "errors": …}</c>) and returns
+    /// the non-empty content: the envelope is checked for the fields the spec requires first, so a missing or
+    /// unreadable content is named.
+    /// </summary>
+    /// <typeparam name="TResponse">The response model (the envelope).</typeparam>
+    /// <typeparam name="T">The content model.</typeparam>
+    /// <param name="operation">The spec's operationId, named in errors.</param>
+    /// <param name="retry">Which retries the pipeline may apply to the request.</param>
+    /// <param name="call">Calls the generated builder, passing <see cref="ImageryRequest.Configure{T}"/> as its request configuration.</param>
+    /// <param name="content">Takes the content out of the envelope.</param>
+    /// <param name="cancellationToken">The caller's cancellation, passed through unchanged.</param>
+    /// <returns>The content.</returns>
+    /// <exception cref="ImageryApiException">The call failed, or the answer lacked a field the spec requires or the content.</exception>
+    public async Task<T> RunAsync<TResponse, T>(
+        string operation, RetryPolicy retry, Func<ImageryRequest, Task<TResponse?>> call, Func<TResponse, T?> content, CancellationToken cancellationToken)
+        where TResponse : class
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ResponseCaptureOption? capture = null;
+        var response = await RunAsync(operation, retry, request =>
+        {
+            capture = request.Capture;
+            return call(request);
+        }, cancellationToken).ConfigureAwait(false);
+        return content(response) ?? throw Unreadable(operation, capture!, "the answer lacked the content the spec describes", null);
+    }
+
     /// <summary>Turns an exception from a call into an <see cref="ImageryApiException"/>.</summary>
     /// <param name="operation">The spec's operationId.</param>
     /// <param name="exception">What the HTTP stack or Kiota threw.</param>

@@ -84,7 +84,7 @@ public sealed class DataCosmosOrdering
         ArgumentException.ThrowIfNullOrWhiteSpace(collection);
         ArgumentException.ThrowIfNullOrWhiteSpace(item);
         var contract = await ContractIdAsync(cancellationToken).ConfigureAwait(false);
-        return await _calls.RunAsync("getCatalogPrice", RetryPolicy.Default, async call => (await Client.V1.Dpap.Policies[contract].Catalog.Price.GetAsync(
+        return await _calls.RunAsync("getCatalogPrice", RetryPolicy.Default, call => Client.V1.Dpap.Policies[contract].Catalog.Price.GetAsync(
             configuration =>
             {
                 call.Configure(configuration);
@@ -92,7 +92,7 @@ public sealed class DataCosmosOrdering
                 configuration.QueryParameters.Item = item;
                 configuration.QueryParameters.Level = level;
             },
-            cancellationToken).ConfigureAwait(false))?.Data, cancellationToken).ConfigureAwait(false);
+            cancellationToken), response => response.Data, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Orders one catalogue image under the contract (<see cref="GetContractAsync"/>).</summary>
@@ -146,7 +146,7 @@ public sealed class DataCosmosOrdering
         return await AtMostOnceCreation.CreateAsync(
             reference,
             token => _calls.RunAsync("createOrder", RetryPolicy.Never,
-                async call => (await Client.V0.Order.Orders.PostAsync(request, call.Configure, token).ConfigureAwait(false))?.Data, token),
+                call => Client.V0.Order.Orders.PostAsync(request, call.Configure, token), response => response.Data, token),
             token => FindNewSameContentAsync(fingerprint, existing, token),
             _options.Creation,
             _time,
@@ -169,7 +169,7 @@ public sealed class DataCosmosOrdering
         var result = await AtMostOnceCreation.CreateAsync(
             $"checkout of order {orderId}",
             token => _calls.RunAsync("checkoutOrder", RetryPolicy.Never,
-                async call => (await Client.V0.Order.Orders[orderId].Checkout.PostAsync(call.Configure, token).ConfigureAwait(false))?.Data, token),
+                call => Client.V0.Order.Orders[orderId].Checkout.PostAsync(call.Configure, token), response => response.Data, token),
             async token => await GetOrderAsync(orderId, token).ConfigureAwait(false) switch
             {
                 { Status: OrderStatus.Paid } paid => new Checkout { CheckoutUrl = string.Empty, Status = paid.Status, PaymentMethod = paid.PaymentMethod },
@@ -191,7 +191,7 @@ public sealed class DataCosmosOrdering
     public async Task<Order> GetOrderAsync(Guid orderId, CancellationToken cancellationToken = default)
     {
         return await _calls.RunAsync("getOrder", RetryPolicy.Default,
-            async call => (await Client.V0.Order.Orders[orderId].GetAsync(call.Configure, cancellationToken).ConfigureAwait(false))?.Data, cancellationToken).ConfigureAwait(false);
+            call => Client.V0.Order.Orders[orderId].GetAsync(call.Configure, cancellationToken), response => response.Data, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Polls an order until it is <c>PAID</c>, with backoff, jitter and the deadline of <see cref="DataCosmosOptions.Polling"/>.</summary>
