@@ -4,7 +4,10 @@ using ImageryContracts.ClientTestKit;
 using ImageryContracts.Http;
 using ImageryContracts.OneAtlas.Models;
 using ImageryContracts.OneAtlas.Ordering;
+using ImageryContracts.Serialization;
 using ImageryContracts.Testing.OneAtlas;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace ImageryContracts.OneAtlas.Tests;
 
@@ -79,6 +82,26 @@ public sealed class HostileResponseTests
             Assert.Equal("getPrice", error.Operation);
             Assert.StartsWith("$", error.Field);
         }, iter: 300);
+    }
+
+    [Fact]
+    public async Task A_field_or_value_the_spec_does_not_list_is_a_drift_warning_and_counted()
+    {
+        var fresh = "surcharge" + Guid.NewGuid().ToString("N")[..6];
+        var json = Fixtures.Read("oneatlas/price-response.json").TrimEnd()[..^1] + $",\"{fresh}\":1}}";
+        var stub = new StubHttpHandler().Respond(HttpMethod.Post, PricesUrl, HttpStatusCode.OK, json);
+        var logger = new FakeLogger<OneAtlasOrdering>();
+        using var counter = new MetricCollector<long>(null, WireDriftWarnings.MeterName, WireDriftWarnings.CounterName);
+        var ordering = new OneAtlasOrdering(new OneAtlasClient(AnonymousAdapter.Create(stub)), logger: logger);
+
+        var price = await ordering.PriceAsync(ToulouseRequest());
+        await ordering.PriceAsync(ToulouseRequest());
+
+        Assert.Equal(1, ((Microsoft.Kiota.Abstractions.Serialization.UntypedInteger)price.AdditionalData[fresh]).GetValue());
+        var warning = Assert.Single(logger.Collector.GetSnapshot(), record => record.Message.Contains(fresh, StringComparison.Ordinal));
+        Assert.Equal(7301, warning.Id.Id);
+        Assert.StartsWith($"OneAtlas getPrice answered with a field the spec does not describe at PriceResponse.{fresh}", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(2, counter.GetMeasurementSnapshot().Where(m => Equals(m.Tags["imagery.drift.field"], "PriceResponse." + fresh)).Sum(m => m.Value));
     }
 
     private static OrderRequest ToulouseRequest() => new()
