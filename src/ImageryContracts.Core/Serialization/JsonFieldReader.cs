@@ -110,7 +110,15 @@ public static class JsonFieldReader
     public static bool TryReadDateTimeOffset(ref Utf8JsonReader reader, out DateTimeOffset value)
     {
         value = default;
-        return reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && HasOffset(reader.ValueSpan) && reader.TryGetDateTimeOffset(out value);
+        if (reader.TokenType != JsonTokenType.String || reader.HasValueSequence || reader.ValueSpan.Length > MaxStackChars)
+        {
+            return false;
+        }
+
+        // The offset is looked for in the text as decoded: an encoder may have sent "+00:00" as "\u002B00:00".
+        Span<byte> unescaped = stackalloc byte[MaxStackChars];
+        var text = reader.ValueIsEscaped ? unescaped[..reader.CopyString(unescaped)] : reader.ValueSpan;
+        return HasOffset(text) && reader.TryGetDateTimeOffset(out value);
     }
 
     /// <summary>A JSON string holding a date (<c>yyyy-MM-dd</c>).</summary>
@@ -220,28 +228,8 @@ public static class JsonFieldReader
     /// <param name="value">The models.</param>
     /// <returns>Whether the token is an array of objects.</returns>
     public static bool TryReadModels<T>(ref Utf8JsonReader reader, JsonReadContext context, Func<T> create, out List<T> value)
-        where T : IJsonModel
-    {
-        value = null!;
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            return false;
-        }
-
-        var items = new List<T>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            if (!TryReadModel(ref reader, context, create, out var item))
-            {
-                return false;
-            }
-
-            items.Add(item);
-        }
-
-        value = items;
-        return true;
-    }
+        where T : IJsonModel =>
+        TryReadArray(ref reader, new Models<T>(context, create), out value);
 
     /// <summary>A JSON array whose items <paramref name="item"/> reads. On an item it cannot read the reader is left mid-array: rewind it to keep the array raw.</summary>
     /// <typeparam name="T">The item type.</typeparam>
@@ -249,29 +237,8 @@ public static class JsonFieldReader
     /// <param name="item">Reads one item.</param>
     /// <param name="value">The items.</param>
     /// <returns>Whether the token is an array of such items.</returns>
-    public static bool TryReadList<T>(ref Utf8JsonReader reader, JsonScalarReader<T> item, out List<T> value)
-    {
-        ArgumentNullException.ThrowIfNull(item);
-        value = null!;
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            return false;
-        }
-
-        var items = new List<T>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            if (!item(ref reader, out var read))
-            {
-                return false;
-            }
-
-            items.Add(read);
-        }
-
-        value = items;
-        return true;
-    }
+    public static bool TryReadList<T>(ref Utf8JsonReader reader, JsonScalarReader<T> item, out List<T> value) =>
+        TryReadArray(ref reader, new Plain<T>(item), out value);
 
     /// <summary>A JSON array of value-type items, as Kiota's nullable-item lists hold them (<c>List&lt;long?&gt;</c>).</summary>
     /// <typeparam name="T">The item type.</typeparam>
@@ -280,27 +247,32 @@ public static class JsonFieldReader
     /// <param name="value">The items.</param>
     /// <returns>Whether the token is an array of such items.</returns>
     public static bool TryReadNullableList<T>(ref Utf8JsonReader reader, JsonScalarReader<T> item, out List<T?> value)
-        where T : struct
+        where T : struct =>
+        TryReadArray(ref reader, new Lifted<T>(item), out value);
+
+    // One loop for every kind of list; the item reader is a struct, so each kind is compiled on its own, without an
+    // extra call per item.
+    private static bool TryReadArray<TItem, TItems>(ref Utf8JsonReader reader, TItems items, out List<TItem> value)
+        where TItems : struct, IItemReader<TItem>
     {
-        ArgumentNullException.ThrowIfNull(item);
         value = null!;
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             return false;
         }
 
-        var items = new List<T?>();
+        var list = new List<TItem>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (!item(ref reader, out var read))
+            if (!items.TryRead(ref reader, out var item))
             {
                 return false;
             }
 
-            items.Add(read);
+            list.Add(item);
         }
 
-        value = items;
+        value = list;
         return true;
     }
 
@@ -323,5 +295,32 @@ public static class JsonFieldReader
 
         length = Encoding.UTF8.GetChars(reader.ValueSpan, buffer);
         return true;
+    }
+
+    private interface IItemReader<TItem>
+    {
+        bool TryRead(ref Utf8JsonReader reader, out TItem item);
+    }
+
+    private readonly struct Plain<T>(JsonScalarReader<T> read) : IItemReader<T>
+    {
+        public bool TryRead(ref Utf8JsonReader reader, out T item) => read(ref reader, out item);
+    }
+
+    private readonly struct Lifted<T>(JsonScalarReader<T> read) : IItemReader<T?>
+        where T : struct
+    {
+        public bool TryRead(ref Utf8JsonReader reader, out T? item)
+        {
+            var found = read(ref reader, out var value);
+            item = value;
+            return found;
+        }
+    }
+
+    private readonly struct Models<T>(JsonReadContext context, Func<T> create) : IItemReader<T>
+        where T : IJsonModel
+    {
+        public bool TryRead(ref Utf8JsonReader reader, out T item) => TryReadModel(ref reader, context, create, out item);
     }
 }

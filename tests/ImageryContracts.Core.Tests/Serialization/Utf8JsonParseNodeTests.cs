@@ -58,6 +58,27 @@ public sealed class Utf8JsonParseNodeTests
         KitJson.AssertSameJson(json, KitJson.Write(sample));
     }
 
+    [Theory]
+    [InlineData("2020-02-18T14:52:23.706942+00:00")]
+    [InlineData("2020-02-18T14:52:23.706942\\u002B00:00")]
+    [InlineData("2020-02-18T16:52:23.706942\\u002B02:00")]
+    public async Task A_date_time_with_an_offset_reads_however_it_is_escaped(string text)
+    {
+        var sample = await KitJson.ReadAsync($"{{\"at\":\"{text}\"}}", Sample.CreateFromDiscriminatorValue);
+
+        Assert.Equal(new DateTimeOffset(2020, 2, 18, 14, 52, 23, 706, TimeSpan.Zero).AddTicks(9420), sample.At);
+        Assert.Empty(sample.AdditionalData);
+    }
+
+    [Fact]
+    public async Task A_date_time_without_an_offset_is_kept_as_sent_rather_than_given_the_machine_offset()
+    {
+        var sample = await KitJson.ReadAsync("""{"at":"2020-02-18T14:52:23"}""", Sample.CreateFromDiscriminatorValue);
+
+        Assert.Null(sample.At);
+        Assert.Equal("""{"at":"2020-02-18T14:52:23"}""", KitJson.Write(sample));
+    }
+
     [Fact]
     public async Task A_value_of_another_type_is_kept_raw_and_dropped_once_the_property_is_set()
     {
