@@ -7,7 +7,8 @@ using Microsoft.Kiota.Abstractions.Serialization;
 namespace ImageryContracts.Serialization;
 
 /// <summary>
-/// Kiota's <see cref="IParseNode"/> over the UTF-8 bytes of one JSON value: no DOM, no copy of it, no node per value.
+/// Kiota's <see cref="IParseNode"/> over the UTF-8 bytes of one JSON value (pooled, see <see cref="PooledJsonBody"/>):
+/// no DOM, no copy of it, no node per value.
 /// A model implementing <see cref="IJsonModel"/> reads itself from a <see cref="Utf8JsonReader"/> over the bytes in
 /// one pass. Anything else (an error body asked for as <see cref="IParsable"/> whose model has no generated reader,
 /// <see cref="UntypedNode"/>, a user's type) is read the way Kiota's own JSON node does, field by field through
@@ -19,9 +20,23 @@ public sealed class Utf8JsonParseNode : IParseNode
 {
     private readonly ReadOnlyMemory<byte> _json;
 
+    // Holds the pooled body the bytes are in, if they are; every child node holds it too.
+    private readonly PooledJsonBody? _body;
+
     /// <summary>Creates a node over the bytes of one JSON value.</summary>
     /// <param name="json">The UTF-8 JSON; kept, not copied.</param>
     public Utf8JsonParseNode(ReadOnlyMemory<byte> json) => _json = json;
+
+    internal Utf8JsonParseNode(PooledJsonBody body)
+        : this(body.Json, body)
+    {
+    }
+
+    private Utf8JsonParseNode(ReadOnlyMemory<byte> json, PooledJsonBody? body)
+    {
+        _json = json;
+        _body = body;
+    }
 
     /// <inheritdoc />
     public Action<IParsable>? OnBeforeAssignFieldValues { get; set; }
@@ -30,83 +45,50 @@ public sealed class Utf8JsonParseNode : IParseNode
     public Action<IParsable>? OnAfterAssignFieldValues { get; set; }
 
     /// <inheritdoc />
-    public string? GetStringValue()
-    {
-        var reader = Start();
-        return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-    }
+    public string? GetStringValue() => Read<string?>(static (ref Utf8JsonReader reader) =>
+            reader.TokenType == JsonTokenType.String ? reader.GetString() : null);
 
     /// <inheritdoc />
-    public bool? GetBoolValue()
-    {
-        var reader = Start();
-        return JsonFieldReader.TryReadBoolean(ref reader, out var value) ? value : null;
-    }
+    public bool? GetBoolValue() => Read<bool?>(static (ref Utf8JsonReader reader) =>
+            JsonFieldReader.TryReadBoolean(ref reader, out var value) ? value : null);
 
     /// <inheritdoc />
-    public byte? GetByteValue()
-    {
-        var reader = Start();
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetByte(out var value) ? value : null;
-    }
+    public byte? GetByteValue() => Read<byte?>(static (ref Utf8JsonReader reader) =>
+            reader.TokenType == JsonTokenType.Number && reader.TryGetByte(out var value) ? value : null);
 
     /// <inheritdoc />
-    public sbyte? GetSbyteValue()
-    {
-        var reader = Start();
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetSByte(out var value) ? value : null;
-    }
+    public sbyte? GetSbyteValue() => Read<sbyte?>(static (ref Utf8JsonReader reader) =>
+            reader.TokenType == JsonTokenType.Number && reader.TryGetSByte(out var value) ? value : null);
 
     /// <inheritdoc />
-    public int? GetIntValue()
-    {
-        var reader = Start();
-        return JsonFieldReader.TryReadInt32(ref reader, out var value) ? value : null;
-    }
+    public int? GetIntValue() => Read<int?>(static (ref Utf8JsonReader reader) =>
+            JsonFieldReader.TryReadInt32(ref reader, out var value) ? value : null);
 
     /// <inheritdoc />
-    public float? GetFloatValue()
-    {
-        var reader = Start();
-        return JsonFieldReader.TryReadSingle(ref reader, out var value) ? value : null;
-    }
+    public float? GetFloatValue() => Read<float?>(static (ref Utf8JsonReader reader) =>
+            JsonFieldReader.TryReadSingle(ref reader, out var value) ? value : null);
 
     /// <inheritdoc />
-    public long? GetLongValue()
-    {
-        var reader = Start();
-        return JsonFieldReader.TryReadInt64(ref reader, out var value) ? value : null;
-    }
+    public long? GetLongValue() => Read<long?>(static (ref Utf8JsonReader reader) =>
+            JsonFieldReader.TryReadInt64(ref reader, out var value) ? value : null);
 
     /// <inheritdoc />
-    public double? GetDoubleValue()
-    {
-        var reader = Start();
-        return JsonFieldReader.TryReadDouble(ref reader, out var value) ? value : null;
-    }
+    public double? GetDoubleValue() => Read<double?>(static (ref Utf8JsonReader reader) =>
+            JsonFieldReader.TryReadDouble(ref reader, out var value) ? value : null);
 
     /// <inheritdoc />
-    public decimal? GetDecimalValue()
-    {
-        var reader = Start();
-        return JsonFieldReader.TryReadDecimal(ref reader, out var value) ? value : null;
-    }
+    public decimal? GetDecimalValue() => Read<decimal?>(static (ref Utf8JsonReader reader) =>
+            JsonFieldReader.TryReadDecimal(ref reader, out var value) ? value : null);
 
     /// <inheritdoc />
-    public Guid? GetGuidValue()
-    {
-        var reader = Start();
-        return JsonFieldReader.TryReadGuid(ref reader, out var value) ? value
-            : Guid.TryParse(GetStringValue(), out var lenient) ? lenient : null;
-    }
+    public Guid? GetGuidValue() => Read<Guid?>(static (ref Utf8JsonReader reader) =>
+            JsonFieldReader.TryReadGuid(ref reader, out var value) ? value
+                : reader.TokenType == JsonTokenType.String && Guid.TryParse(reader.GetString(), out var lenient) ? lenient : null);
 
     /// <inheritdoc />
-    public DateTimeOffset? GetDateTimeOffsetValue()
-    {
-        var reader = Start();
-        return JsonFieldReader.TryReadDateTimeOffset(ref reader, out var value) ? value
-            : DateTimeOffset.TryParse(GetStringValue(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var lenient) ? lenient : null;
-    }
+    public DateTimeOffset? GetDateTimeOffsetValue() => Read<DateTimeOffset?>(static (ref Utf8JsonReader reader) =>
+            JsonFieldReader.TryReadDateTimeOffset(ref reader, out var value) ? value
+                : reader.TokenType == JsonTokenType.String && DateTimeOffset.TryParse(reader.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var lenient) ? lenient : null);
 
     /// <inheritdoc />
     public TimeSpan? GetTimeSpanValue()
@@ -128,25 +110,16 @@ public sealed class Utf8JsonParseNode : IParseNode
     }
 
     /// <inheritdoc />
-    public Date? GetDateValue()
-    {
-        var reader = Start();
-        return JsonFieldReader.TryReadDate(ref reader, out var value) ? value : null;
-    }
+    public Date? GetDateValue() => Read<Date?>(static (ref Utf8JsonReader reader) =>
+            JsonFieldReader.TryReadDate(ref reader, out var value) ? value : null);
 
     /// <inheritdoc />
-    public Time? GetTimeValue()
-    {
-        var reader = Start();
-        return JsonFieldReader.TryReadTime(ref reader, out var value) ? value : null;
-    }
+    public Time? GetTimeValue() => Read<Time?>(static (ref Utf8JsonReader reader) =>
+            JsonFieldReader.TryReadTime(ref reader, out var value) ? value : null);
 
     /// <inheritdoc />
-    public byte[]? GetByteArrayValue()
-    {
-        var reader = Start();
-        return JsonFieldReader.TryReadBytes(ref reader, out var value) ? value : null;
-    }
+    public byte[]? GetByteArrayValue() => Read<byte[]?>(static (ref Utf8JsonReader reader) =>
+            JsonFieldReader.TryReadBytes(ref reader, out var value) ? value : null);
 
     /// <inheritdoc />
     public T? GetEnumValue<T>()
@@ -237,6 +210,7 @@ public sealed class Utf8JsonParseNode : IParseNode
             throw JsonErrorPath.WithPath(_json.Span, new JsonException(error.Message, error));
         }
 
+        GC.KeepAlive(this);
         return result;
     }
 
@@ -252,6 +226,17 @@ public sealed class Utf8JsonParseNode : IParseNode
         }
     }
 
+    private delegate T ValueReader<out T>(ref Utf8JsonReader reader);
+
+    // Reads the value and keeps the node, and so its pooled bytes, alive until the reading is done.
+    private T Read<T>(ValueReader<T> read)
+    {
+        var reader = Start();
+        var value = read(ref reader);
+        GC.KeepAlive(this);
+        return value;
+    }
+
     private Utf8JsonReader Start()
     {
         var reader = new Utf8JsonReader(_json.Span);
@@ -263,7 +248,7 @@ public sealed class Utf8JsonParseNode : IParseNode
     {
         var start = (int)reader.TokenStartIndex;
         reader.Skip();
-        return new Utf8JsonParseNode(_json[start..(int)reader.BytesConsumed])
+        return new Utf8JsonParseNode(_json[start..(int)reader.BytesConsumed], _body)
         {
             OnBeforeAssignFieldValues = OnBeforeAssignFieldValues,
             OnAfterAssignFieldValues = OnAfterAssignFieldValues,

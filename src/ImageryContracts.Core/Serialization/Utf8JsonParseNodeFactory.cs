@@ -24,7 +24,12 @@ public sealed class Utf8JsonParseNodeFactory : IParseNodeFactory
     {
         CheckContentType(contentType);
         ArgumentNullException.ThrowIfNull(content);
-        return new Utf8JsonParseNode(await ReadAllAsync(content, cancellationToken).ConfigureAwait(false));
+        if (content is MemoryStream memory && memory.TryGetBuffer(out var segment))
+        {
+            return new Utf8JsonParseNode(segment.AsMemory((int)memory.Position));
+        }
+
+        return new Utf8JsonParseNode(await ReadPooledAsync(content, cancellationToken).ConfigureAwait(false));
     }
 
     internal static void CheckContentType(string contentType)
@@ -36,26 +41,14 @@ public sealed class Utf8JsonParseNodeFactory : IParseNodeFactory
         }
     }
 
-    // The node keeps the bytes for as long as anyone holds it (IParseNode has no Dispose), so they cannot be pooled;
-    // a buffer that is already in memory is used as it is.
-    private static async Task<ReadOnlyMemory<byte>> ReadAllAsync(Stream content, CancellationToken cancellationToken)
+    // A buffer already in memory is used as it is (above); anything else is read into a pooled buffer that goes back
+    // to the pool once no node can reach it.
+    private static async Task<PooledJsonBody> ReadPooledAsync(Stream content, CancellationToken cancellationToken)
     {
-        if (content is MemoryStream memory && memory.TryGetBuffer(out var segment))
-        {
-            return segment.AsMemory((int)memory.Position);
-        }
-
-        if (content.CanSeek)
-        {
-            var bytes = GC.AllocateUninitializedArray<byte>(checked((int)(content.Length - content.Position)));
-            await content.ReadExactlyAsync(bytes, cancellationToken).ConfigureAwait(false);
-            return bytes;
-        }
-
-        var buffer = ArrayPool<byte>.Shared.Rent(InitialBufferSize);
+        var buffer = ArrayPool<byte>.Shared.Rent(content.CanSeek ? Math.Max(checked((int)(content.Length - content.Position)), 1) : InitialBufferSize);
+        var length = 0;
         try
         {
-            var length = 0;
             while (true)
             {
                 if (length == buffer.Length)
@@ -69,15 +62,16 @@ public sealed class Utf8JsonParseNodeFactory : IParseNodeFactory
                 var read = await content.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
                 if (read == 0)
                 {
-                    return buffer.AsSpan(0, length).ToArray();
+                    return new PooledJsonBody(buffer, length);
                 }
 
                 length += read;
             }
         }
-        finally
+        catch
         {
             ArrayPool<byte>.Shared.Return(buffer);
+            throw;
         }
     }
 }

@@ -83,7 +83,7 @@ public static class JsonModelEmitter
         {
             writer.Line("writer.WriteStartObject();");
             writer.Line("WriteJsonProperties(writer);");
-            writer.Line("if (AdditionalData is { Count: > 0 } additionalData)");
+            writer.Line($"if ({ModelEmitter.AdditionalDataField} is {{ Count: > 0 }} additionalData)");
             using (writer.OpenBlock())
             {
                 writer.Line("foreach (var entry in additionalData)");

@@ -11,13 +11,17 @@ namespace ImageryContracts.Generators.Emit.Client;
 /// <c>CreateFromDiscriminatorValue</c>; <c>GetFieldDeserializers</c>; <c>Serialize</c> ending with
 /// <c>WriteAdditionalData</c>), with the spec's rules as attributes (<c>[MinimumAreaKm2]</c>, <c>[RequiresTogether]</c>,
 /// <c>[MustEqual]</c>, <c>[KnownValues]</c>). Error models derive from <c>ApiException</c>.
-/// Two deliberate differences from Kiota: read-only properties are serialized too (a response read and written back
+/// Three deliberate differences from Kiota: read-only properties are serialized too (a response read and written back
 /// must come out whole; a request never sets them), and a property that can keep a raw wire value in AdditionalData
-/// drops it when set, so the value is never written twice.
+/// drops it when set, so the value is never written twice; and <c>AdditionalData</c> is created on first use rather
+/// than by the constructor, which saves a dictionary per object read when the wire matches the spec.
 /// </summary>
 public static class ModelEmitter
 {
     private const string Rules = "global::ImageryContracts.Rules.";
+
+    /// <summary>The field behind <c>AdditionalData</c> in a model without a base (<see langword="null"/> until first used).</summary>
+    public const string AdditionalDataField = "_additionalData";
 
     /// <summary>The file of one model.</summary>
     /// <param name="spec">The spec.</param>
@@ -52,12 +56,13 @@ public static class ModelEmitter
             if (model.BaseModel is null)
             {
                 writer.DocTag("summary", "Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.");
-                writer.Line("public IDictionary<string, object> AdditionalData { get; set; }");
+                writer.Line($"public IDictionary<string, object> AdditionalData {{ get => {AdditionalDataField} ??= new Dictionary<string, object>(); set => {AdditionalDataField} = value; }}");
+                writer.Line($"private IDictionary<string, object>? {AdditionalDataField};");
             }
 
             foreach (var property in model.Properties)
             {
-                WriteProperty(writer, property);
+                WriteProperty(writer, property, model.BaseModel is null);
             }
 
             if (model.IsError)
@@ -71,7 +76,7 @@ public static class ModelEmitter
                 writer.Line($"public {model.Name}()");
                 using (writer.OpenBlock())
                 {
-                    writer.Line("AdditionalData = new Dictionary<string, object>();");
+                    writer.Line("// AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.");
                 }
             }
 
@@ -95,7 +100,7 @@ public static class ModelEmitter
         }
     }
 
-    private static void WriteProperty(IndentedWriter writer, ClientProperty property)
+    private static void WriteProperty(IndentedWriter writer, ClientProperty property, bool ownsAdditionalData)
     {
         var type = property.Type;
         writer.DocTag("summary", property.Schema.Description ?? $"The {property.WireName} property");
@@ -131,7 +136,7 @@ public static class ModelEmitter
         using (writer.OpenBlock())
         {
             writer.Line($"get => {field};");
-            writer.Line($"set {{ {field} = value; AdditionalData.Remove({CSharpLiteral.String(property.WireName)}); }}");
+            writer.Line($"set {{ {field} = value; {(ownsAdditionalData ? AdditionalDataField + "?" : "AdditionalData")}.Remove({CSharpLiteral.String(property.WireName)}); }}");
         }
 
         writer.Line($"private {type.NullableName} {field};");
