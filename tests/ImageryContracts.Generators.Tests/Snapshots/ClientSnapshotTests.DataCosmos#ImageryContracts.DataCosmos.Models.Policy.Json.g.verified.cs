@@ -47,7 +47,7 @@ namespace ImageryContracts.DataCosmos.Models
         {
             writer.WriteStartObject();
             WriteJsonProperties(writer);
-            if (AdditionalData is { Count: > 0 } additionalData)
+            if (_additionalData is { Count: > 0 } additionalData)
             {
                 foreach (var entry in additionalData)
                 {

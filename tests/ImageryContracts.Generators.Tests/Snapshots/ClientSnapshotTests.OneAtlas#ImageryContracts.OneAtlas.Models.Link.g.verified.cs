@@ -17,18 +17,19 @@ namespace ImageryContracts.OneAtlas.Models
     public partial class Link : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The absolute URL of the linked resource.</summary>
         public string? Href
         {
             get => _href;
-            set { _href = value; AdditionalData.Remove("href"); }
+            set { _href = value; _additionalData?.Remove("href"); }
         }
         private string? _href;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Models.Link"/> and sets the default values.</summary>
         public Link()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.Link"/></returns>

@@ -38,7 +38,7 @@ namespace ImageryContracts.OneAtlas.Models
         {
             writer.WriteStartObject();
             WriteJsonProperties(writer);
-            if (AdditionalData is { Count: > 0 } additionalData)
+            if (_additionalData is { Count: > 0 } additionalData)
             {
                 foreach (var entry in additionalData)
                 {
