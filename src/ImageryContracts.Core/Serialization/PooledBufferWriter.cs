@@ -4,12 +4,13 @@ namespace ImageryContracts.Serialization;
 
 /// <summary>
 /// An <see cref="IBufferWriter{T}"/> over arrays rented from <see cref="ArrayPool{T}.Shared"/>, whose content is
-/// handed over as a <see cref="PooledContentStream"/>: a serialized body costs no array of its own, and its buffer
-/// goes back to the pool when the stream is disposed (Kiota disposes request content with the request).
+/// handed over as a stream: a large serialized body as a <see cref="PooledContentStream"/>, which costs no array of
+/// its own and returns its buffer to the pool when disposed; a small one as a copy.
 /// </summary>
 internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
 {
     private const int InitialSize = 4096;
+    private const int PooledFrom = 80 * 1024;
 
     private byte[]? _buffer = ArrayPool<byte>.Shared.Rent(InitialSize);
     private int _written;
@@ -20,13 +21,23 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
 
     public Span<byte> GetSpan(int sizeHint = 0) => Ensure(sizeHint).AsSpan(_written);
 
-    /// <summary>Hands the content over; the writer is empty afterwards.</summary>
+    /// <summary>
+    /// Hands the content over; the writer is empty afterwards. Small content is copied into an array of its own and the
+    /// buffer returned at once, as a request body's stream may never be disposed; large content keeps the pooled buffer.
+    /// </summary>
     /// <returns>A read-only stream of what was written.</returns>
-    public PooledContentStream Detach()
+    public Stream Detach()
     {
         var buffer = _buffer ?? throw new ObjectDisposedException(nameof(PooledBufferWriter));
         _buffer = null;
-        return new PooledContentStream(buffer, _written);
+        if (_written >= PooledFrom)
+        {
+            return new PooledContentStream(buffer, _written);
+        }
+
+        var content = buffer.AsSpan(0, _written).ToArray();
+        ArrayPool<byte>.Shared.Return(buffer);
+        return new MemoryStream(content, writable: false);
     }
 
     public void Dispose()

@@ -6,7 +6,7 @@ namespace ImageryContracts.Serialization;
 /// A read-only, seekable stream over the start of a pooled array, which it returns to the pool when disposed. Not a
 /// <see cref="MemoryStream"/>: its <c>ToArray</c> works after disposal, which would read an array already handed back.
 /// </summary>
-public sealed class PooledContentStream : Stream
+internal sealed class PooledContentStream : Stream
 {
     private byte[]? _buffer;
     private readonly int _length;

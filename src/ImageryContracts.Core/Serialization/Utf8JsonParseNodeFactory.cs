@@ -16,6 +16,10 @@ public sealed class Utf8JsonParseNodeFactory : IParseNodeFactory
 
     private const int InitialBufferSize = 16 * 1024;
 
+    // Below the large-object heap's threshold a copy is a cheap short-lived array; only larger bodies are pooled,
+    // whose buffers go back only when a collection finds them unreachable.
+    private const int PooledFrom = 80 * 1024;
+
     /// <inheritdoc />
     public string ValidContentType => JsonContentType;
 
@@ -29,7 +33,15 @@ public sealed class Utf8JsonParseNodeFactory : IParseNodeFactory
             return new Utf8JsonParseNode(segment.AsMemory((int)memory.Position));
         }
 
-        return new Utf8JsonParseNode(await ReadPooledAsync(content, cancellationToken).ConfigureAwait(false));
+        if (content.CanSeek && content.Length - content.Position < PooledFrom)
+        {
+            var bytes = GC.AllocateUninitializedArray<byte>((int)(content.Length - content.Position));
+            await content.ReadExactlyAsync(bytes, cancellationToken).ConfigureAwait(false);
+            return new Utf8JsonParseNode(bytes);
+        }
+
+        var body = await ReadPooledAsync(content, cancellationToken).ConfigureAwait(false);
+        return body.Json.Length < PooledFrom ? new Utf8JsonParseNode(body.Json.ToArray()) : new Utf8JsonParseNode(body);
     }
 
     internal static void CheckContentType(string contentType)
@@ -41,8 +53,8 @@ public sealed class Utf8JsonParseNodeFactory : IParseNodeFactory
         }
     }
 
-    // A buffer already in memory is used as it is (above); anything else is read into a pooled buffer that goes back
-    // to the pool once no node can reach it.
+    // A large body, or one of unknown length, is read into a pooled buffer that goes back to the pool once no node
+    // can reach it.
     private static async Task<PooledJsonBody> ReadPooledAsync(Stream content, CancellationToken cancellationToken)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(content.CanSeek ? Math.Max(checked((int)(content.Length - content.Position)), 1) : InitialBufferSize);

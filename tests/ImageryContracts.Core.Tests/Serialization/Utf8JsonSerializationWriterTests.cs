@@ -50,6 +50,26 @@ public sealed class Utf8JsonSerializationWriterTests
     }
 
     [Fact]
+    public async Task A_large_body_is_written_from_a_pooled_buffer_and_reads_back_whole()
+    {
+        var sample = new Sample { Count = 1, Leaves = [.. Enumerable.Range(0, 5000).Select(i => new Leaf { Label = "leaf" + i, Shade = Shade.Dark })] };
+        using var writer = new Utf8JsonSerializationWriter();
+        writer.WriteObjectValue(null, sample);
+
+        using var content = writer.GetSerializedContent();
+        Assert.True(content.Length > 100_000);
+        var copy = new MemoryStream();
+        await content.CopyToAsync(copy);
+        content.Position = 0;
+        var text = await new StreamReader(content).ReadToEndAsync();
+
+        Assert.Equal(content.Length, copy.Length);
+        var read = await KitJson.ReadAsync(text, Sample.CreateFromDiscriminatorValue);
+        Assert.Equal("leaf4999", read.Leaves![4999].Label);
+        Assert.False(content.CanWrite);
+    }
+
+    [Fact]
     public void The_factory_serves_json_only()
     {
         var factory = new Utf8JsonSerializationWriterFactory();
