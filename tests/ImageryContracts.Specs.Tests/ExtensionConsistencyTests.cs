@@ -12,7 +12,7 @@ public sealed class ExtensionConsistencyTests
     [
         "x-enum-varnames", "x-enum-descriptions", "x-imagery-role", "x-imagery-sensors", "x-imagery-deprecated",
         "x-imagery-alternatives", "x-imagery-min-area-km2", "x-imagery-requires-together", "x-imagery-must-equal",
-        "x-imagery-crs", "x-imagery-clr-type", "x-extensible-enum", "x-imagery-assumed", "x-source",
+        "x-imagery-crs", "x-imagery-clr-type", "x-extensible-enum", "x-imagery-assumed", "x-source", "x-imagery-sensor-of",
     ];
 
     [Theory]
@@ -49,6 +49,13 @@ public sealed class ExtensionConsistencyTests
             {
                 Assert.Contains(value, values);
                 Assert.True(replacement.Length == 0 || values.Contains(replacement), $"{context}: replacement {replacement} is not a value");
+            }
+
+            if (schema["x-imagery-sensor-of"] is JsonObject sensorOf)
+            {
+                var known = values.Count > 0 ? values : schema["x-extensible-enum"].Strings();
+                Assert.All(sensorOf, pair => Assert.Contains(pair.Key, known));
+                Assert.All(sensorOf, pair => Assert.Contains(pair.Value!.GetValue<string>(), sensors));
             }
 
             foreach (var perValue in new[] { "x-enum-varnames", "x-enum-descriptions" })
