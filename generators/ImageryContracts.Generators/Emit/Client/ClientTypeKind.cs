@@ -21,6 +21,9 @@ public enum ClientTypeKind
     /// <summary>A model class.</summary>
     Object,
 
+    /// <summary>A <c>oneOf</c> of one model or an array of it: Core's <c>OneOrMany&lt;T&gt;</c>, written back in the form read.</summary>
+    OneOrMany,
+
     /// <summary>An array of scalars, enums or models (one level, as Kiota's collection methods read).</summary>
     Collection,
 

@@ -13,7 +13,8 @@ namespace ImageryContracts.Generators.Emit.Client;
 /// <c>[MustEqual]</c>, <c>[KnownValues]</c>). Error models derive from <c>ApiException</c>.
 /// Two deliberate differences from Kiota: read-only properties are serialized too (a response read and written back
 /// must come out whole; a request never sets them), and a property that can keep a raw wire value in AdditionalData
-/// drops it when set, so the value is never written twice.
+/// drops it when set, so the value is never written twice. A date-time whose wire text may lack its offset also keeps
+/// that text, so it is written back as it came.
 /// </summary>
 public static class ModelEmitter
 {
@@ -127,14 +128,20 @@ public static class ModelEmitter
         }
 
         var field = "_" + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
+        var wireText = ParseNodeCalls.KeepsWireText(type) ? ParseNodeCalls.WireTextField(property.Name) : null;
         writer.Line($"public {type.NullableName} {property.Name}");
         using (writer.OpenBlock())
         {
             writer.Line($"get => {field};");
-            writer.Line($"set {{ {field} = value; AdditionalData.Remove({CSharpLiteral.String(property.WireName)}); }}");
+            writer.Line($"set {{ {field} = value; {(wireText is null ? "" : wireText + " = null; ")}AdditionalData.Remove({CSharpLiteral.String(property.WireName)}); }}");
         }
 
         writer.Line($"private {type.NullableName} {field};");
+        if (wireText is not null)
+        {
+            writer.DocTag("summary", $"The text {property.WireName} was read from, written back as it came until {property.Name} is set.");
+            writer.Line($"private string? {wireText};");
+        }
     }
 
     private static void WriteMessageOverride(IndentedWriter writer, ClientModel model, IReadOnlyDictionary<string, ClientModel> models)
