@@ -121,9 +121,11 @@ namespace ImageryContracts.OneAtlas.Models
         public global::System.DateTimeOffset? ExpirationDate
         {
             get => _expirationDate;
-            set { _expirationDate = value; AdditionalData.Remove("expirationDate"); }
+            set { _expirationDate = value; _expirationDateWire = null; AdditionalData.Remove("expirationDate"); }
         }
         private global::System.DateTimeOffset? _expirationDate;
+        /// <summary>The text expirationDate was read from, written back as it came until ExpirationDate is set.</summary>
+        private string? _expirationDateWire;
         /// <summary>The image file format (`image/jp2`).</summary>
         public string? Format
         {
@@ -177,9 +179,11 @@ namespace ImageryContracts.OneAtlas.Models
         public global::System.DateTimeOffset? LastUpdateDate
         {
             get => _lastUpdateDate;
-            set { _lastUpdateDate = value; AdditionalData.Remove("lastUpdateDate"); }
+            set { _lastUpdateDate = value; _lastUpdateDateWire = null; AdditionalData.Remove("lastUpdateDate"); }
         }
         private global::System.DateTimeOffset? _lastUpdateDate;
+        /// <summary>The text lastUpdateDate was read from, written back as it came until LastUpdateDate is set.</summary>
+        private string? _lastUpdateDateWire;
         /// <summary>The organisation that owns the item.</summary>
         public string? OrganisationName
         {
@@ -253,13 +257,15 @@ namespace ImageryContracts.OneAtlas.Models
             set { _productionStatus = value; AdditionalData.Remove("productionStatus"); }
         }
         private string? _productionStatus;
-        /// <summary>When the item was published (nanosecond fraction on the wire).</summary>
+        /// <summary>When the item was published (UTC, 7 to 9 fraction digits on the wire).</summary>
         public global::System.DateTimeOffset? PublicationDate
         {
             get => _publicationDate;
-            set { _publicationDate = value; AdditionalData.Remove("publicationDate"); }
+            set { _publicationDate = value; _publicationDateWire = null; AdditionalData.Remove("publicationDate"); }
         }
         private global::System.DateTimeOffset? _publicationDate;
+        /// <summary>The text publicationDate was read from, written back as it came until PublicationDate is set.</summary>
+        private string? _publicationDateWire;
         /// <summary>Whether the item is qualified.</summary>
         public bool? Qualified
         {
@@ -356,7 +362,7 @@ namespace ImageryContracts.OneAtlas.Models
                 { "constellation", n => { Constellation = n.GetStringValue(); if (Constellation is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["constellation"] = raw; } },
                 { "correlationId", n => { CorrelationId = n.GetStringValue(); if (CorrelationId is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["correlationId"] = raw; } },
                 { "customerReference", n => { CustomerReference = n.GetStringValue(); if (CustomerReference is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["customerReference"] = raw; } },
-                { "expirationDate", n => { ExpirationDate = n.GetDateTimeOffsetValue(); if (ExpirationDate is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["expirationDate"] = raw; } },
+                { "expirationDate", n => { var text = n.GetStringValue(); ExpirationDate = global::ImageryContracts.Serialization.WireDateTime.TryParse(text, out var value) ? value : null; _expirationDateWire = ExpirationDate is null ? null : text; if (ExpirationDate is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["expirationDate"] = raw; } },
                 { "format", n => { Format = n.GetStringValue(); if (Format is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["format"] = raw; } },
                 { "id", n => { Id = n.GetGuidValue(); if (Id is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["id"] = raw; } },
                 { "illuminationAzimuthAngle", n => { IlluminationAzimuthAngle = n.GetDoubleValue(); if (IlluminationAzimuthAngle is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["illuminationAzimuthAngle"] = raw; } },
@@ -364,7 +370,7 @@ namespace ImageryContracts.OneAtlas.Models
                 { "incidenceAngle", n => { IncidenceAngle = n.GetDoubleValue(); if (IncidenceAngle is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["incidenceAngle"] = raw; } },
                 { "incidenceAngleAcrossTrack", n => { IncidenceAngleAcrossTrack = n.GetDoubleValue(); if (IncidenceAngleAcrossTrack is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["incidenceAngleAcrossTrack"] = raw; } },
                 { "incidenceAngleAlongTrack", n => { IncidenceAngleAlongTrack = n.GetDoubleValue(); if (IncidenceAngleAlongTrack is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["incidenceAngleAlongTrack"] = raw; } },
-                { "lastUpdateDate", n => { LastUpdateDate = n.GetDateTimeOffsetValue(); if (LastUpdateDate is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["lastUpdateDate"] = raw; } },
+                { "lastUpdateDate", n => { var text = n.GetStringValue(); LastUpdateDate = global::ImageryContracts.Serialization.WireDateTime.TryParse(text, out var value) ? value : null; _lastUpdateDateWire = LastUpdateDate is null ? null : text; if (LastUpdateDate is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["lastUpdateDate"] = raw; } },
                 { "organisationName", n => { OrganisationName = n.GetStringValue(); if (OrganisationName is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["organisationName"] = raw; } },
                 { "parentIdentifier", n => { ParentIdentifier = n.GetStringValue(); if (ParentIdentifier is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["parentIdentifier"] = raw; } },
                 { "platform", n => { Platform = n.GetStringValue(); if (Platform is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["platform"] = raw; } },
@@ -375,7 +381,7 @@ namespace ImageryContracts.OneAtlas.Models
                 { "productCategory", n => { ProductCategory = n.GetStringValue(); if (ProductCategory is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["productCategory"] = raw; } },
                 { "productType", n => { ProductType = n.GetStringValue(); if (ProductType is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["productType"] = raw; } },
                 { "productionStatus", n => { ProductionStatus = n.GetStringValue(); if (ProductionStatus is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["productionStatus"] = raw; } },
-                { "publicationDate", n => { PublicationDate = n.GetDateTimeOffsetValue(); if (PublicationDate is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["publicationDate"] = raw; } },
+                { "publicationDate", n => { var text = n.GetStringValue(); PublicationDate = global::ImageryContracts.Serialization.WireDateTime.TryParse(text, out var value) ? value : null; _publicationDateWire = PublicationDate is null ? null : text; if (PublicationDate is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["publicationDate"] = raw; } },
                 { "qualified", n => { Qualified = n.GetBoolValue(); if (Qualified is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["qualified"] = raw; } },
                 { "resolution", n => { Resolution = n.GetDoubleValue(); if (Resolution is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["resolution"] = raw; } },
                 { "sensorType", n => { SensorType = n.GetStringValue(); if (SensorType is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["sensorType"] = raw; } },
@@ -406,7 +412,7 @@ namespace ImageryContracts.OneAtlas.Models
             writer.WriteStringValue("constellation", Constellation);
             writer.WriteStringValue("correlationId", CorrelationId);
             writer.WriteStringValue("customerReference", CustomerReference);
-            writer.WriteDateTimeOffsetValue("expirationDate", ExpirationDate);
+            writer.WriteStringValue("expirationDate", _expirationDateWire ?? global::ImageryContracts.Serialization.WireDateTime.Format(ExpirationDate));
             writer.WriteStringValue("format", Format);
             writer.WriteGuidValue("id", Id);
             writer.WriteDoubleValue("illuminationAzimuthAngle", IlluminationAzimuthAngle);
@@ -414,7 +420,7 @@ namespace ImageryContracts.OneAtlas.Models
             writer.WriteDoubleValue("incidenceAngle", IncidenceAngle);
             writer.WriteDoubleValue("incidenceAngleAcrossTrack", IncidenceAngleAcrossTrack);
             writer.WriteDoubleValue("incidenceAngleAlongTrack", IncidenceAngleAlongTrack);
-            writer.WriteDateTimeOffsetValue("lastUpdateDate", LastUpdateDate);
+            writer.WriteStringValue("lastUpdateDate", _lastUpdateDateWire ?? global::ImageryContracts.Serialization.WireDateTime.Format(LastUpdateDate));
             writer.WriteStringValue("organisationName", OrganisationName);
             writer.WriteStringValue("parentIdentifier", ParentIdentifier);
             writer.WriteStringValue("platform", Platform);
@@ -425,7 +431,7 @@ namespace ImageryContracts.OneAtlas.Models
             writer.WriteStringValue("productCategory", ProductCategory);
             writer.WriteStringValue("productType", ProductType);
             writer.WriteStringValue("productionStatus", ProductionStatus);
-            writer.WriteDateTimeOffsetValue("publicationDate", PublicationDate);
+            writer.WriteStringValue("publicationDate", _publicationDateWire ?? global::ImageryContracts.Serialization.WireDateTime.Format(PublicationDate));
             writer.WriteBoolValue("qualified", Qualified);
             writer.WriteDoubleValue("resolution", Resolution);
             writer.WriteStringValue("sensorType", SensorType);

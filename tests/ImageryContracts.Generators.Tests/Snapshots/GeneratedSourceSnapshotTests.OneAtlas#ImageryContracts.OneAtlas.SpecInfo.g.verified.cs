@@ -17,7 +17,7 @@ namespace ImageryContracts.OneAtlas
         public const string Version = "1.0.0";
 
         /// <summary>SHA-256 of the spec's canonical JSON form (comments and formatting do not change it).</summary>
-        public const string ContentHash = "ed7a548245d3bc2ede62447bc00a4db49b002efd9131d75f5568a3d75b1d2c84";
+        public const string ContentHash = "08269ed1b2d863a60b37e46c4a127971ec0fc419c6d2f1cce6efdec039b80a4e";
 
         /// <summary>The version of the generator that wrote this code.</summary>
         public const string GeneratorVersion = "0.1.0.0";
