@@ -1,11 +1,13 @@
+using ImageryContracts.Geometry;
 using ImageryContracts.Testing.Auth;
 using ImageryContracts.Testing.OneAtlas.Contract;
 
 namespace ImageryContracts.Testing.OneAtlas;
 
 /// <summary>
-/// One simulator's accounts, balances and orders. Every read and change goes through one lock, so concurrent
-/// requests see a consistent state; reads return fresh DTOs, never the live objects.
+/// One simulator's accounts, balances, orders and catalogue: the Living Library it started with, plus each account's
+/// delivered products, which become catalogue items of the account's own workspace. Every read and change goes
+/// through one lock, so concurrent requests see a consistent state; reads return fresh DTOs, never the live objects.
 /// </summary>
 internal sealed class OneAtlasState
 {
@@ -14,6 +16,8 @@ internal sealed class OneAtlasState
     private readonly Dictionary<string, OneAtlasAccount> _accountsBySubject;
     private readonly Dictionary<OneAtlasAccount, long> _balances;
     private readonly List<OneAtlasOrder> _orders = [];
+    private readonly IReadOnlyList<CatalogueEntry> _catalogue;
+    private readonly List<CatalogueEntry> _delivered = [];
 
     public OneAtlasState(OneAtlasSimulatorOptions options)
     {
@@ -29,9 +33,12 @@ internal sealed class OneAtlasState
         Tokens = new TokenIssuer(options.TimeProvider, options.TokenLifetime);
         _accountsBySubject = options.Accounts.Select((account, index) => (account, index)).ToDictionary(pair => $"account-{pair.index}", pair => pair.account);
         _balances = options.Accounts.ToDictionary(account => account, account => account.Balance);
+        _catalogue = options.Catalogue.Select(CatalogueEntry.Of).ToList();
     }
 
     public OneAtlasRules Rules { get; }
+
+    public OneAtlasSimulatorOptions Options => _options;
 
     public TokenIssuer Tokens { get; }
 
@@ -165,6 +172,59 @@ internal sealed class OneAtlasState
         }
     }
 
+    /// <summary>One page of the catalogue items the account sees (the Living Library and its own delivered products).</summary>
+    public SearchResponse Search(OneAtlasAccount account, CatalogueQuery query, string root)
+    {
+        IReadOnlyList<CatalogueEntry> delivered;
+        lock (_gate)
+        {
+            foreach (var order in _orders)
+            {
+                Advance(order);
+            }
+
+            delivered = _delivered.Where(entry => entry.Item.Workspace == account.Workspace).ToList();
+        }
+
+        var (page, total) = CatalogueSearch.Run(_catalogue.Concat(delivered), query, Rules.ConstellationOf);
+        return CatalogueWire.Page(page, total, query, root, Rules.ConstellationOf);
+    }
+
+    /// <summary>The values a catalogue property takes among the items the account sees, or null for a property the simulator does not list.</summary>
+    public IReadOnlyList<string>? Domain(OneAtlasAccount account, string propertyName)
+    {
+        Func<OneAtlasCatalogueItem, string>? value = propertyName switch
+        {
+            "constellation" => Rules.ConstellationOf,
+            "platform" => item => item.Platform,
+            "processingLevel" => item => item.ProcessingLevel,
+            "productType" => item => item.ProductType,
+            "productionStatus" => item => item.ProductionStatus,
+            "workspaceName" => item => item.Workspace.Name,
+            _ => null,
+        };
+        if (value is null)
+        {
+            return null;
+        }
+
+        lock (_gate)
+        {
+            return _catalogue.Concat(_delivered.Where(entry => entry.Item.Workspace == account.Workspace))
+                .Select(entry => value(entry.Item)).Distinct().Order(StringComparer.Ordinal).ToList();
+        }
+    }
+
+    /// <summary>A catalogue item by id as the account sees it (to tell "no right to download" from "no such item").</summary>
+    public OneAtlasCatalogueItem? Item(OneAtlasAccount account, Guid id)
+    {
+        lock (_gate)
+        {
+            return _catalogue.Concat(_delivered.Where(entry => entry.Item.Workspace == account.Workspace))
+                .Select(entry => entry.Item).FirstOrDefault(item => item.Id == id);
+        }
+    }
+
     /// <summary>Puts a not yet delivered order and its deliveries in <c>error</c>; false when there is no such order or it is settled.</summary>
     public bool Fail(Guid orderId, string errorCode, string message)
     {
@@ -214,6 +274,24 @@ internal sealed class OneAtlasState
             delivery.Status = "delivered";
             delivery.UpdatedAt = now;
             delivery.DeliveredAt = now;
+            delivery.DeliveredItem = DeliveredItem(order.Account, delivery, now);
+            _delivered.Add(CatalogueEntry.Of(delivery.DeliveredItem));
         }
+    }
+
+    // The delivered product is a new catalogue item of the account's workspace: the ordered image clipped to the AOI.
+    private static OneAtlasCatalogueItem DeliveredItem(OneAtlasAccount account, OneAtlasDelivery delivery, DateTimeOffset now)
+    {
+        var ordered = delivery.Item;
+        var aoi = GeoJsonPolygon.FromCoordinates(delivery.Product.Aoi.Coordinates.Select(ring => ring.Select(position => position.ToArray()).ToArray()).ToArray());
+        return ordered with
+        {
+            Id = Guid.NewGuid(),
+            Footprint = aoi,
+            PublicationDate = now,
+            ProcessingLevel = "SENSOR",
+            Workspace = account.Workspace,
+            OrderedItemId = ordered.Id,
+        };
     }
 }
