@@ -1,0 +1,66 @@
+using System.Globalization;
+using ImageryContracts.Downloads;
+
+namespace ImageryContracts.Benchmarks.Downloads;
+
+/// <summary>
+/// Process-level memory while downloading: serves an N MB file on loopback, settles the heap, then downloads it with
+/// <see cref="FileDownloader"/>, sampling the working set and the managed heap at every progress report (every 50 ms).
+/// Run once per size in a fresh process (<c>--download-working-set 100</c>, <c>--download-working-set 1024</c>); flat
+/// means the peak does not grow with the size. The server runs in the same process, so its buffers count too.
+/// </summary>
+internal static class DownloadWorkingSetProbe
+{
+    public static async Task<int> RunAsync(int megabytes)
+    {
+        var length = megabytes * 1024L * 1024;
+        await using var file = await LoopbackFile.StartAsync(length);
+        using var client = new HttpClient();
+        var downloader = new FileDownloader(client, new DownloadOptions { ProgressInterval = TimeSpan.FromMilliseconds(50) });
+        var request = new DownloadRequest(Path.Combine(file.Folder, "scene.zip"), _ => ValueTask.FromResult(new HttpRequestMessage(HttpMethod.Get, file.Url)))
+        {
+            Md5FromResponse = ResponseChecksum.Md5FromHeaders("X-Ads-Checksum-Method", "X-Ads-Checksum-Value"),
+        };
+
+        // A first small download warms the JIT and the connection pool, so their memory is in the "before" figure.
+        await using (var warm = await LoopbackFile.StartAsync(1024 * 1024))
+        {
+            await downloader.DownloadAsync(new DownloadRequest(Path.Combine(warm.Folder, "warm.zip"), _ => ValueTask.FromResult(new HttpRequestMessage(HttpMethod.Get, warm.Url))));
+        }
+
+        Settle();
+        var workingSetBefore = Environment.WorkingSet;
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: false);
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        long peakWorkingSet = workingSetBefore, peakHeap = heapBefore, samples = 0;
+        var progress = new Sampler(_ =>
+        {
+            samples++;
+            peakWorkingSet = Math.Max(peakWorkingSet, Environment.WorkingSet);
+            peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(forceFullCollection: false));
+        });
+        var started = TimeProvider.System.GetTimestamp();
+        var result = await downloader.DownloadAsync(request, progress);
+        var elapsed = TimeProvider.System.GetElapsedTime(started);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"downloaded {Mb(result.Length)} in {elapsed.TotalSeconds:F1} s ({result.Length / elapsed.TotalSeconds / 1024 / 1024:F0} MB/s), md5 verified: {result.Md5Verified}, {samples} samples; working set before {Mb(workingSetBefore)}, peak {Mb(peakWorkingSet)} (+{Mb(peakWorkingSet - workingSetBefore)}); managed heap before {Mb(heapBefore)}, peak {Mb(peakHeap)} (+{Mb(peakHeap - heapBefore)}); allocated {Mb(allocated)} (client and in-process server)"));
+        return result.Length == length && result.Md5Verified ? 0 : 1;
+    }
+
+    private static void Settle()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+    }
+
+    private static string Mb(long bytes) => (bytes / 1024.0 / 1024.0).ToString("F1", CultureInfo.InvariantCulture) + " MB";
+
+    /// <summary>Samples on the reporting thread, as the report is made.</summary>
+    private sealed class Sampler(Action<DownloadProgress> sample) : IProgress<DownloadProgress>
+    {
+        public void Report(DownloadProgress value) => sample(value);
+    }
+}
