@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
 using ImageryContracts.Downloads;
 
@@ -8,7 +9,8 @@ namespace ImageryContracts.Benchmarks.Downloads;
 /// bookkeeping) against a plain <see cref="HttpClient"/> <c>GetAsync(ResponseHeadersRead)</c> + <c>CopyToAsync</c> into
 /// a file, for the same 100 MB from the same in-process server, all writing to the working disk. The downloader runs as
 /// a DataCosmos asset (no checksum: nothing to hash), with and without its flush to the disk before the rename (the
-/// baseline never flushes), and as a OneAtlas download (MD5 announced in headers, hashed while written and verified).
+/// baseline never flushes), and as a OneAtlas download (MD5 announced in headers, hashed while written and verified),
+/// which is also set against the same plain copy followed by the MD5 of the file it wrote, the plain way to verify.
 /// </summary>
 [MemoryDiagnoser]
 public class DownloadBenchmarks
@@ -49,14 +51,21 @@ public class DownloadBenchmarks
     /// <summary>The anchor: what a team writes without the kit.</summary>
     /// <returns>The bytes written.</returns>
     [Benchmark(Baseline = true, Description = "HttpClient + CopyToAsync to a file")]
-    public async Task<long> PlainCopy()
+    public async Task<long> PlainCopy() => Written(await CopyAsync());
+
+    /// <summary>The anchor of a verified download: the plain copy, then the MD5 of the file it wrote, checked against the header.</summary>
+    /// <returns>The bytes written.</returns>
+    [Benchmark(Description = "HttpClient + CopyToAsync, then MD5 of the file")]
+    public async Task<long> PlainCopyThenMd5()
     {
-        var path = Path.Combine(_file.Folder, "plain.zip");
-        using (var response = await _client.GetAsync(_file.Url, HttpCompletionOption.ResponseHeadersRead))
+        var path = await CopyAsync();
+        await using (var written = File.OpenRead(path))
         {
-            response.EnsureSuccessStatusCode();
-            await using var target = File.Create(path);
-            await response.Content.CopyToAsync(target);
+            var md5 = Convert.ToHexString(await MD5.HashDataAsync(written)).ToLowerInvariant();
+            if (md5 != _file.Content.Md5Hex)
+            {
+                throw new InvalidOperationException($"{path} has MD5 {md5}, not {_file.Content.Md5Hex}.");
+            }
         }
 
         return Written(path);
@@ -76,6 +85,16 @@ public class DownloadBenchmarks
     /// <returns>The bytes written.</returns>
     [Benchmark(Description = "FileDownloader, MD5 verified, flushed")]
     public async Task<long> DownloaderVerifying() => Written((await _flushing.DownloadAsync(_checked)).Path);
+
+    private async Task<string> CopyAsync()
+    {
+        var path = Path.Combine(_file.Folder, "plain.zip");
+        using var response = await _client.GetAsync(_file.Url, HttpCompletionOption.ResponseHeadersRead);
+        response.EnsureSuccessStatusCode();
+        await using var target = File.Create(path);
+        await response.Content.CopyToAsync(target);
+        return path;
+    }
 
     private long Written(string path)
     {
