@@ -33,11 +33,8 @@ public class DownloadBenchmarks
         _client = new HttpClient();
         _flushing = new FileDownloader(_client);
         _notFlushing = new FileDownloader(_client, new DownloadOptions { FlushToDisk = false });
-        _unchecked = new DownloadRequest(Path.Combine(_file.Folder, "asset.tif"), _ => ValueTask.FromResult(new HttpRequestMessage(HttpMethod.Get, _file.Url)));
-        _checked = new DownloadRequest(Path.Combine(_file.Folder, "scene.zip"), _ => ValueTask.FromResult(new HttpRequestMessage(HttpMethod.Get, _file.CheckedUrl)))
-        {
-            Md5FromResponse = ResponseChecksum.Md5FromHeaders("X-Ads-Checksum-Method", "X-Ads-Checksum-Value"),
-        };
+        _unchecked = _file.Unchecked("asset.tif");
+        _checked = _file.Checked("scene.zip");
     }
 
     /// <summary>Stops the server.</summary>

@@ -19,15 +19,12 @@ internal static class DownloadWorkingSetProbe
         await using var file = await LoopbackFile.StartAsync(length);
         using var client = new HttpClient();
         var downloader = new FileDownloader(client, new DownloadOptions { ProgressInterval = TimeSpan.FromMilliseconds(50) });
-        var request = new DownloadRequest(Path.Combine(file.Folder, "scene.zip"), _ => ValueTask.FromResult(new HttpRequestMessage(HttpMethod.Get, file.CheckedUrl)))
-        {
-            Md5FromResponse = ResponseChecksum.Md5FromHeaders("X-Ads-Checksum-Method", "X-Ads-Checksum-Value"),
-        };
+        var request = file.Checked("scene.zip");
 
         // A first small download warms the JIT and the connection pool, so their memory is in the "before" figure.
         await using (var warm = await LoopbackFile.StartAsync(1024 * 1024))
         {
-            await downloader.DownloadAsync(new DownloadRequest(Path.Combine(warm.Folder, "warm.zip"), _ => ValueTask.FromResult(new HttpRequestMessage(HttpMethod.Get, warm.Url))));
+            await downloader.DownloadAsync(warm.Unchecked("warm.zip"));
         }
 
         Settle();

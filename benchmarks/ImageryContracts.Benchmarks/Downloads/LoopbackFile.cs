@@ -1,3 +1,4 @@
+using ImageryContracts.Downloads;
 using ImageryContracts.Testing.Downloads;
 
 namespace ImageryContracts.Benchmarks.Downloads;
@@ -41,9 +42,21 @@ internal sealed class LoopbackFile : IAsyncDisposable
         return new LoopbackFile(server, content, url, checkedUrl, folder);
     }
 
+    /// <summary>A download of the file without a checksum into the folder.</summary>
+    public DownloadRequest Unchecked(string fileName) => Request(fileName, Url);
+
+    /// <summary>A download of the file whose MD5 the server announces, read from OneAtlas' headers.</summary>
+    public DownloadRequest Checked(string fileName) => Request(fileName, CheckedUrl) with
+    {
+        Md5FromResponse = ResponseChecksum.Md5FromHeaders(ChecksumHeaders.OneAtlas.MethodHeader, ChecksumHeaders.OneAtlas.ValueHeader),
+    };
+
     public async ValueTask DisposeAsync()
     {
         await Server.DisposeAsync();
         Directory.Delete(Folder, recursive: true);
     }
+
+    private DownloadRequest Request(string fileName, Uri url) =>
+        new(Path.Combine(Folder, fileName), _ => ValueTask.FromResult(new HttpRequestMessage(HttpMethod.Get, url)));
 }

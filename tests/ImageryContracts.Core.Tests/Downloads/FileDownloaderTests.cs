@@ -29,7 +29,7 @@ public sealed class FileDownloaderTests
         await using var bed = await DownloadTestBed.StartAsync();
         var file = bed.Serve("scene.zip", new SimulatedDownload(Content) { Checksum = ChecksumHeaders.OneAtlas }) with
         {
-            Md5FromResponse = ResponseChecksum.Md5FromHeaders("X-Ads-Checksum-Method", "X-Ads-Checksum-Value"),
+            Md5FromResponse = DownloadTestBed.OneAtlasMd5,
         };
 
         var result = await bed.Downloader().DownloadAsync(file);

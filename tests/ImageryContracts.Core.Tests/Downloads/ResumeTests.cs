@@ -39,7 +39,7 @@ public sealed class ResumeTests
             var name = $"cut-{cuts.Item1}-{cuts.Item2}.bin";
             var file = bed.Serve(name, new SimulatedDownload(content) { Checksum = ChecksumHeaders.OneAtlas }) with
             {
-                Md5FromResponse = ResponseChecksum.Md5FromHeaders("X-Ads-Checksum-Method", "X-Ads-Checksum-Value"),
+                Md5FromResponse = DownloadTestBed.OneAtlasMd5,
             };
             var route = SimulatedFileServer.Route(name);
             bed.Server.Faults.Next(1, route, new Fault(FaultKind.CutBody) { AfterBytes = cuts.Item1 });
@@ -75,7 +75,7 @@ public sealed class ResumeTests
         await using var bed = await DownloadTestBed.StartAsync();
         var file = bed.Serve("scene.zip", new SimulatedDownload(Content) { Checksum = ChecksumHeaders.OneAtlas }) with
         {
-            Md5FromResponse = ResponseChecksum.Md5FromHeaders("X-Ads-Checksum-Method", "X-Ads-Checksum-Value"),
+            Md5FromResponse = DownloadTestBed.OneAtlasMd5,
         };
         bed.Server.Faults.Next(1, SimulatedFileServer.Route("scene.zip"), new Fault(FaultKind.CutBody) { AfterBytes = 1_234_567 });
         await Assert.ThrowsAsync<ImageryApiException>(() => bed.Downloader(DownloadTestBed.FastOptions with { MaxAttempts = 1 }).DownloadAsync(file));
