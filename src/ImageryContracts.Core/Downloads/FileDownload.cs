@@ -29,12 +29,16 @@ internal sealed class FileDownload(DownloadRequest request, HttpMessageInvoker h
 
     public async Task<DownloadResult> RunAsync(ResiliencePipeline retry, CancellationToken cancellationToken)
     {
-        using var part = await PartFile.OpenAsync(request, options.BufferSize, cancellationToken).ConfigureAwait(false);
+        using var part = PartFile.Open(request);
         _part = part;
         var committed = false;
         try
         {
             await retry.ExecuteAsync(static (self, token) => self.AttemptAsync(token), this, cancellationToken).ConfigureAwait(false);
+
+            // A call cancelled once its last byte is in leaves the whole part for the next call, which finds it complete (416).
+            cancellationToken.ThrowIfCancellationRequested();
+            await HashIfCheckedAsync(cancellationToken).ConfigureAwait(false);
             var md5 = part.Md5Hex();
             var verified = Verify(md5);
             part.Commit(options.FlushToDisk);
@@ -77,6 +81,7 @@ internal sealed class FileDownload(DownloadRequest request, HttpMessageInvoker h
                     return;
                 case Answer.Rest:
                     _resumes++;
+                    _part.Adopt(ValidatorOf(response, response.Content.Headers.ContentRange!.Length));
                     await CopyAsync(response, stall, linked.Token, cancellationToken).ConfigureAwait(false);
                     return;
                 case Answer.AlreadyWhole:
@@ -146,20 +151,24 @@ internal sealed class FileDownload(DownloadRequest request, HttpMessageInvoker h
         throw await DownloadErrors.ErrorStatusAsync(request, response, offset, cancellationToken).ConfigureAwait(false);
     }
 
+    // Two buffers: while one is written to disk and hashed (on the thread pool), the next read fills the other, so the
+    // hashing a checked file costs overlaps the network instead of adding to it.
     private async Task CopyAsync(HttpResponseMessage response, CancellationTokenSource stall, CancellationToken linked, CancellationToken cancellationToken)
     {
         var total = _part.Validator?.Length;
-        var buffer = ArrayPool<byte>.Shared.Rent(options.BufferSize);
+        await HashIfCheckedAsync(cancellationToken).ConfigureAwait(false);
+        byte[][] buffers = [ArrayPool<byte>.Shared.Rent(options.BufferSize), ArrayPool<byte>.Shared.Rent(options.BufferSize)];
+        Task? appending = null;
         try
         {
             var body = await response.Content.ReadAsStreamAsync(linked).ConfigureAwait(false);
-            while (true)
+            for (var turn = 0; ; turn ^= 1)
             {
                 stall.CancelAfter(options.StallTimeout);
                 int read;
                 try
                 {
-                    read = await body.ReadAsync(buffer.AsMemory(0, options.BufferSize), linked).ConfigureAwait(false);
+                    read = await body.ReadAsync(buffers[turn].AsMemory(0, options.BufferSize), linked).ConfigureAwait(false);
                 }
                 catch (Exception exception) when (!cancellationToken.IsCancellationRequested
                     && TransientDownloadException.FromNetwork(exception, stall.IsCancellationRequested, options.StallTimeout) is { } transient)
@@ -167,19 +176,32 @@ internal sealed class FileDownload(DownloadRequest request, HttpMessageInvoker h
                     throw transient;
                 }
 
+                if (appending is not null)
+                {
+                    await appending.ConfigureAwait(false);
+                    appending = null;
+                    progress.Report(_part.Length, total);
+                }
+
                 if (read == 0)
                 {
                     break;
                 }
 
-                await _part.AppendAsync(buffer.AsMemory(0, read)).ConfigureAwait(false);
                 progress.Received(read);
-                progress.Report(_part.Length, total);
+                appending = _part.AppendAsync(buffers[turn].AsMemory(0, read)).AsTask();
             }
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            // The part's length must be settled before anything else touches it; a disk error outranks a network one.
+            if (appending is not null)
+            {
+                await appending.ConfigureAwait(false);
+            }
+
+            ArrayPool<byte>.Shared.Return(buffers[0]);
+            ArrayPool<byte>.Shared.Return(buffers[1]);
         }
 
         if (total is { } length && _part.Length != length)
@@ -206,7 +228,11 @@ internal sealed class FileDownload(DownloadRequest request, HttpMessageInvoker h
         return server;
     }
 
-    private bool Verify(string md5)
+    // Only a file someone can check is hashed: the caller gave an MD5, or the server announced one.
+    private Task HashIfCheckedAsync(CancellationToken cancellationToken) =>
+        (request.ExpectedMd5 ?? _part.Validator?.Md5) is null ? Task.CompletedTask : _part.StartHashingAsync(options.BufferSize, cancellationToken);
+
+    private bool Verify(string? md5)
     {
         var length = _part.Length;
         if (request.ExpectedLength is { } expected && expected != length)
@@ -221,7 +247,7 @@ internal sealed class FileDownload(DownloadRequest request, HttpMessageInvoker h
             if (wanted is not null && !string.Equals(wanted, md5, StringComparison.OrdinalIgnoreCase))
             {
                 _part.Discard();
-                throw DownloadErrors.Integrity(request, DownloadIntegrityCheck.Md5, wanted, md5, by);
+                throw DownloadErrors.Integrity(request, DownloadIntegrityCheck.Md5, wanted, md5!, by);
             }
         }
 

@@ -4,8 +4,9 @@ using System.Security.Cryptography;
 namespace ImageryContracts.Downloads;
 
 /// <summary>
-/// The bytes of one download before they are verified: <c>target.part</c>, opened exclusively, hashed as it grows,
-/// with its <see cref="PartValidator"/> beside it. <see cref="Commit"/> gives it the final name in one rename;
+/// The bytes of one download before they are verified: <c>target.part</c>, opened exclusively, with its
+/// <see cref="PartValidator"/> beside it, and hashed as it grows once someone expects an MD5 (hashing costs about as
+/// much CPU as the download itself, so a file nobody can check is not hashed). <see cref="Commit"/> gives it the final name in one rename;
 /// disposing it without a commit leaves it for the next call to resume.
 /// </summary>
 internal sealed class PartFile : IDisposable
@@ -14,6 +15,7 @@ internal sealed class PartFile : IDisposable
     private readonly IncrementalHash _md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
     private readonly string _targetPath;
     private readonly string _validatorPath;
+    private bool _hashing;
 
     private PartFile(FileStream stream, string targetPath, string partPath)
     {
@@ -26,7 +28,7 @@ internal sealed class PartFile : IDisposable
     /// <summary>The partial file's path.</summary>
     public string PartPath { get; }
 
-    /// <summary>The bytes written so far, all of them hashed.</summary>
+    /// <summary>The bytes written so far.</summary>
     public long Length { get; private set; }
 
     /// <summary>What identifies the file these bytes belong to; null while there are none.</summary>
@@ -34,10 +36,10 @@ internal sealed class PartFile : IDisposable
 
     /// <summary>
     /// Opens the partial file of <paramref name="request"/>, creating its folder. Bytes an earlier call left are kept
-    /// (and hashed) only when their validator was kept too; otherwise nothing could vouch for them and they are dropped.
+    /// only when their validator was kept too; otherwise nothing could vouch for them and they are dropped.
     /// </summary>
     /// <exception cref="IOException">Another download holds the partial file, or the disk failed.</exception>
-    public static async Task<PartFile> OpenAsync(DownloadRequest request, int bufferSize, CancellationToken cancellationToken)
+    public static PartFile Open(DownloadRequest request)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(request.TargetPath)!);
         FileStream stream;
@@ -56,7 +58,9 @@ internal sealed class PartFile : IDisposable
             var validator = PartValidator.Read(part._validatorPath);
             if (stream.Length > 0 && validator is not null)
             {
-                await part.HashExistingAsync(validator, bufferSize, cancellationToken).ConfigureAwait(false);
+                part.Length = stream.Length;
+                part.Validator = validator;
+                stream.Position = stream.Length;
             }
             else
             {
@@ -90,18 +94,67 @@ internal sealed class PartFile : IDisposable
         }
     }
 
-    /// <summary>Appends bytes and hashes them.</summary>
+    /// <summary>Fills in what the validator did not know yet from a response that continues the same file.</summary>
+    public void Adopt(PartValidator server)
+    {
+        var known = Validator!;
+        var merged = new PartValidator(known.Length ?? server.Length, known.ETag ?? server.ETag, known.Md5 ?? server.Md5);
+        if (merged != known)
+        {
+            Validator = merged;
+            merged.Write(_validatorPath);
+        }
+    }
+
+    /// <summary>Appends bytes, hashing them once hashing has started.</summary>
     public async ValueTask AppendAsync(ReadOnlyMemory<byte> bytes)
     {
         // Not cancellable: a write the caller's cancellation cut short would leave bytes on disk that the hash and
         // the length do not count. A local write is short.
         await _stream.WriteAsync(bytes, CancellationToken.None).ConfigureAwait(false);
-        _md5.AppendData(bytes.Span);
+        if (_hashing)
+        {
+            _md5.AppendData(bytes.Span);
+        }
+
         Length += bytes.Length;
     }
 
-    /// <summary>The MD5 of the bytes so far, lower-case hex.</summary>
-    public string Md5Hex() => Convert.ToHexString(_md5.GetCurrentHash()).ToLowerInvariant();
+    /// <summary>Hashes every byte from now on, reading those already on disk through the hash first.</summary>
+    public async Task StartHashingAsync(int bufferSize, CancellationToken cancellationToken)
+    {
+        if (_hashing)
+        {
+            return;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(bufferSize);
+        try
+        {
+            _stream.Position = 0;
+            for (var position = 0L; position < Length;)
+            {
+                var read = await _stream.ReadAsync(buffer.AsMemory(0, (int)Math.Min(bufferSize, Length - position)), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    throw new IOException($"{PartPath} is shorter than the {Length} bytes written to it; something else changed it. Delete it and download again.");
+                }
+
+                _md5.AppendData(buffer, 0, read);
+                position += read;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            _stream.Position = Length;
+        }
+
+        _hashing = true;
+    }
+
+    /// <summary>The MD5 of the bytes so far, lower-case hex, or null when they were not hashed.</summary>
+    public string? Md5Hex() => _hashing ? Convert.ToHexString(_md5.GetCurrentHash()).ToLowerInvariant() : null;
 
     /// <summary>Closes the partial file and renames it to the final name in one step, replacing any file there.</summary>
     public void Commit(bool flushToDisk)
@@ -125,25 +178,5 @@ internal sealed class PartFile : IDisposable
     {
         _stream.Dispose();
         _md5.Dispose();
-    }
-
-    private async Task HashExistingAsync(PartValidator validator, int bufferSize, CancellationToken cancellationToken)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(bufferSize);
-        try
-        {
-            int read;
-            while ((read = await _stream.ReadAsync(buffer.AsMemory(0, bufferSize), cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                _md5.AppendData(buffer, 0, read);
-                Length += read;
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-
-        Validator = validator;
     }
 }

@@ -15,6 +15,10 @@ internal sealed class DownloadTestBed : IAsyncDisposable
         FlushToDisk = false,
     };
 
+    /// <summary>Reads the MD5 the simulator announces in OneAtlas' headers (<see cref="ChecksumHeaders.OneAtlas"/>).</summary>
+    public static readonly Func<HttpResponseMessage, string?> OneAtlasMd5 =
+        ResponseChecksum.Md5FromHeaders(ChecksumHeaders.OneAtlas.MethodHeader, ChecksumHeaders.OneAtlas.ValueHeader);
+
     private DownloadTestBed(SimulatedFileServer server)
     {
         Server = server;

@@ -37,7 +37,10 @@ public sealed class ResumeTests
         await Gen.Select(Gen.Long[0, content.Length - 1], Gen.Long[0, content.Length - 1]).SampleAsync(async cuts =>
         {
             var name = $"cut-{cuts.Item1}-{cuts.Item2}.bin";
-            var file = bed.Serve(name, new SimulatedDownload(content));
+            var file = bed.Serve(name, new SimulatedDownload(content) { Checksum = ChecksumHeaders.OneAtlas }) with
+            {
+                Md5FromResponse = DownloadTestBed.OneAtlasMd5,
+            };
             var route = SimulatedFileServer.Route(name);
             bed.Server.Faults.Next(1, route, new Fault(FaultKind.CutBody) { AfterBytes = cuts.Item1 });
             bed.Server.Faults.Next(1, route, new Fault(FaultKind.CutBody) { AfterBytes = cuts.Item2 });
@@ -46,6 +49,7 @@ public sealed class ResumeTests
 
             Assert.Equal(expected, await File.ReadAllBytesAsync(result.Path));
             Assert.Equal(content.Md5Hex, result.Md5);
+            Assert.True(result.Md5Verified);
             File.Delete(result.Path);
         }, iter: 25, threads: 1);
     }
@@ -71,7 +75,7 @@ public sealed class ResumeTests
         await using var bed = await DownloadTestBed.StartAsync();
         var file = bed.Serve("scene.zip", new SimulatedDownload(Content) { Checksum = ChecksumHeaders.OneAtlas }) with
         {
-            Md5FromResponse = ResponseChecksum.Md5FromHeaders("X-Ads-Checksum-Method", "X-Ads-Checksum-Value"),
+            Md5FromResponse = DownloadTestBed.OneAtlasMd5,
         };
         bed.Server.Faults.Next(1, SimulatedFileServer.Route("scene.zip"), new Fault(FaultKind.CutBody) { AfterBytes = 1_234_567 });
         await Assert.ThrowsAsync<ImageryApiException>(() => bed.Downloader(DownloadTestBed.FastOptions with { MaxAttempts = 1 }).DownloadAsync(file));
