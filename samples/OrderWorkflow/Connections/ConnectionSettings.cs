@@ -25,7 +25,7 @@ public sealed record ConnectionSettings(HttpReliabilityOptions Http, PollingOpti
     public static ConnectionSettings ForSimulators(TimeSpan deadline, ILoggerFactory loggerFactory) => new(
         new HttpReliabilityOptions { AttemptTimeout = TimeSpan.FromSeconds(10), StatusRetryDelaySeconds = 1, TransportRetryDelay = TimeSpan.FromMilliseconds(50) },
         new PollingOptions { InitialDelay = TimeSpan.FromMilliseconds(200), MaxDelay = TimeSpan.FromMilliseconds(500), Deadline = deadline },
-        new OrderCreationOptions { SettleDelay = TimeSpan.FromMilliseconds(100), LookupRetryDelay = TimeSpan.FromMilliseconds(100), RateLimitDelay = TimeSpan.FromMilliseconds(200) },
+        new OrderCreationOptions { SettleDelay = TimeSpan.FromMilliseconds(100), LookupRetryDelay = TimeSpan.FromMilliseconds(100), RateLimitDelay = TimeSpan.FromMilliseconds(200), LookupGrace = TimeSpan.FromMilliseconds(300) },
         loggerFactory);
 
     /// <summary>The library defaults with the caller's deadline and logger, for the real vendors.</summary>

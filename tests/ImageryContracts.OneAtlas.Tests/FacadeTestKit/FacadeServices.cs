@@ -32,6 +32,7 @@ internal static class FacadeServices
             [$"{section}:Creation:SettleDelay"] = "00:00:00",
             [$"{section}:Creation:LookupRetryDelay"] = "00:00:00.010",
             [$"{section}:Creation:RateLimitDelay"] = "00:00:00.010",
+            [$"{section}:Creation:LookupGrace"] = "00:00:00",
             [$"{section}:Polling:InitialDelay"] = "00:00:00.005",
             [$"{section}:Polling:MaxDelay"] = "00:00:00.020",
             [$"{section}:Polling:Deadline"] = "00:01:00",
