@@ -7,8 +7,8 @@ namespace ImageryContracts.CrashTests;
 
 /// <summary>
 /// One crash test: both standalone simulators in their own processes, <c>workers</c> worker processes sharing a job
-/// list through one journal, each killed with SIGKILL at random named hook points (and now and then at a random
-/// moment) and restarted with recovery on start, until its kill budget is spent and it finishes; then one more worker
+/// list through one journal, each killed with SIGKILL at named hook points, in turn and at a random arrival (and once
+/// in a while at a random moment), and restarted with recovery on start, until its kill budget is spent and it finishes; then one more worker
 /// redelivers every job. The simulators' ledgers are counted per job at the end.
 /// </summary>
 internal sealed class CrashRun(string journal, int jobCount, int workers, int killsPerWorker, int seed)
@@ -69,8 +69,10 @@ internal sealed class CrashRun(string journal, int jobCount, int workers, int ki
     {
         for (var kill = 0; kill < killsPerWorker; kill++)
         {
-            var atRandomMoment = random.Next(5) == 0;
-            var hook = CrashHooks.All[random.Next(CrashHooks.All.Count)];
+            // Every kind of kill in turn, each slot starting at another: a few kills per worker cover them all.
+            var kind = (slot + kill) % (CrashHooks.All.Count + 1);
+            var atRandomMoment = kind == CrashHooks.All.Count;
+            var hook = CrashHooks.All[kind % CrashHooks.All.Count];
             var environment = atRandomMoment ? null : new Dictionary<string, string> { ["IMAGERY_CRASH_AT"] = $"{hook}:{random.Next(1, 16)}" };
             using var worker = ChildProcess.Start(WorkerProgram, arguments, environment);
             var killed = atRandomMoment ? KillAfter(worker, TimeSpan.FromMilliseconds(random.Next(300, 3000))) : KillAtHook(worker);

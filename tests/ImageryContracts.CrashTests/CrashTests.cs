@@ -50,7 +50,7 @@ internal static class CrashAssertions
 {
     public static async Task RunAsync(string journal, ITestOutputHelper output)
     {
-        var run = new CrashRun(journal, Setting("IMAGERY_CRASH_JOBS", 1000), Setting("IMAGERY_CRASH_WORKERS", 4), Setting("IMAGERY_CRASH_KILLS", 8), Setting("IMAGERY_CRASH_SEED", Environment.TickCount));
+        var run = new CrashRun(journal, Setting("IMAGERY_CRASH_JOBS", 1000), Setting("IMAGERY_CRASH_WORKERS", 4), Setting("IMAGERY_CRASH_KILLS", 5), Setting("IMAGERY_CRASH_SEED", Environment.TickCount));
         var report = await run.RunAsync(output.WriteLine);
 
         // On the console too, so CI's log shows the summary line of each store.
