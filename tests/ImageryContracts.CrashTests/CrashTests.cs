@@ -7,7 +7,7 @@ namespace ImageryContracts.CrashTests;
 /// Exactly once across SIGKILLs on the SQLite journal: 1,000 jobs, 4 worker processes sharing one journal file, each
 /// killed at random named hook points and restarted. The counts come from the simulators' ledgers, never from the
 /// workers. <c>IMAGERY_CRASH_JOBS</c>, <c>IMAGERY_CRASH_WORKERS</c>, <c>IMAGERY_CRASH_KILLS</c> (per worker) and
-/// <c>IMAGERY_CRASH_SEED</c> change the run.
+/// <c>IMAGERY_CRASH_SEED</c> change the run; <c>IMAGERY_CRASH_REPORT</c> names a file the summary lines are appended to.
 /// </summary>
 [Collection(CrashCollection.Name)]
 public sealed class SqliteCrashTests(ITestOutputHelper output)
@@ -53,8 +53,12 @@ internal static class CrashAssertions
         var run = new CrashRun(journal, Setting("IMAGERY_CRASH_JOBS", 1000), Setting("IMAGERY_CRASH_WORKERS", 4), Setting("IMAGERY_CRASH_KILLS", 5), Setting("IMAGERY_CRASH_SEED", Environment.TickCount));
         var report = await run.RunAsync(output.WriteLine);
 
-        // On the console too, so CI's log shows the summary line of each store.
-        Console.WriteLine($"crash test ({journal.Split(':')[0]}): {report.Summary}; {report.Details}");
+        // CI's log shows each store's summary line: .ci/run names a file for them and prints it after the tests.
+        if (Environment.GetEnvironmentVariable("IMAGERY_CRASH_REPORT") is { Length: > 0 } reportFile)
+        {
+            await File.AppendAllTextAsync(reportFile, $"crash test, {journal.Split(':')[0]} journal: {report.Summary}{Environment.NewLine}  {report.Details}{Environment.NewLine}");
+        }
+
         output.WriteLine(report.Summary);
         output.WriteLine(report.Details);
         Assert.Equal(0, report.Duplicates);
