@@ -50,7 +50,8 @@ internal static class CrashAssertions
 {
     public static async Task RunAsync(string journal, ITestOutputHelper output)
     {
-        var run = new CrashRun(journal, Setting("IMAGERY_CRASH_JOBS", 1000), Setting("IMAGERY_CRASH_WORKERS", 4), Setting("IMAGERY_CRASH_KILLS", 5), Setting("IMAGERY_CRASH_SEED", Environment.TickCount));
+        var kills = Setting("IMAGERY_CRASH_KILLS", 5);
+        var run = new CrashRun(journal, Setting("IMAGERY_CRASH_JOBS", 1000), Setting("IMAGERY_CRASH_WORKERS", 4), kills, Setting("IMAGERY_CRASH_SEED", Environment.TickCount));
         var report = await run.RunAsync(output.WriteLine);
 
         // CI's log shows each store's summary line: .ci/run names a file for them and prints it after the tests.
@@ -66,7 +67,8 @@ internal static class CrashAssertions
         Assert.Equal(report.Jobs, report.Orders);
         Assert.Equal(0, report.PaidTwice);
         Assert.Equal(0, report.Unpaid);
-        Assert.True(report.Kills.Values.Sum() > 0, "No worker was killed; the run proves nothing.");
+        // IMAGERY_CRASH_KILLS=0 measures throughput (docs/benchmarks.md); otherwise a run without a kill proves nothing.
+        Assert.True(kills == 0 || report.Kills.Values.Sum() > 0, "No worker was killed; the run proves nothing.");
         Assert.EndsWith($"{report.Jobs} jobs, {report.Jobs} resumed", report.Redelivery);
     }
 
