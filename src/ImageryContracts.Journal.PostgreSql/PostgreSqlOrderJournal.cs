@@ -13,8 +13,7 @@ namespace ImageryContracts.Journal.PostgreSql;
 /// <remarks>The table (default <c>imagery_order_intents</c>) is created on first use, under an advisory lock so that several workers starting at once do not race.</remarks>
 public sealed partial class PostgreSqlOrderJournal : IOrderJournal, IAsyncDisposable
 {
-    private const string Columns =
-        "vendor, reference, fingerprint, content, state, answer, baseline, failure, token, lease_owner, lease_expires_at, created_at, updated_at";
+    private const string Columns = JournalRow.Columns;
 
     // Any constant: the advisory lock that serialises schema creation across workers.
     private const long SchemaLock = 0x1A6E_C0DE_0017;
@@ -199,20 +198,7 @@ public sealed partial class PostgreSqlOrderJournal : IOrderJournal, IAsyncDispos
             return null;
         }
 
-        return new JournalEntry(
-            reader.GetString(0),
-            reader.GetString(1),
-            reader.GetString(2),
-            reader.GetString(3),
-            StoredState.Parse(reader.GetString(4)),
-            reader.IsDBNull(5) ? null : reader.GetString(5),
-            reader.IsDBNull(6) ? null : reader.GetString(6),
-            reader.IsDBNull(7) ? null : reader.GetString(7),
-            reader.GetInt64(8),
-            reader.IsDBNull(9) ? null : reader.GetString(9),
-            reader.IsDBNull(10) ? null : reader.GetFieldValue<DateTimeOffset>(10),
-            reader.GetFieldValue<DateTimeOffset>(11),
-            reader.GetFieldValue<DateTimeOffset>(12));
+        return JournalRow.Read(reader, (row, column) => ((NpgsqlDataReader)row).GetFieldValue<DateTimeOffset>(column));
     }
 
     private async Task<bool> ChangedAsync(string sql, CancellationToken cancellationToken, params object?[] values)

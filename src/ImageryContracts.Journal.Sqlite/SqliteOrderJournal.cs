@@ -12,8 +12,7 @@ namespace ImageryContracts.Journal.Sqlite;
 /// <remarks>The table <c>order_intents</c> is created on first use. Lease times are this machine's clock.</remarks>
 public sealed class SqliteOrderJournal : IOrderJournal
 {
-    private const string Columns =
-        "vendor, reference, fingerprint, content, state, answer, baseline, failure, token, lease_owner, lease_expires_at, created_at, updated_at";
+    private const string Columns = JournalRow.Columns;
 
     private readonly string _connectionString;
     private readonly string _pragmas;
@@ -183,20 +182,7 @@ public sealed class SqliteOrderJournal : IOrderJournal
         var entries = new List<JournalEntry>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            entries.Add(new JournalEntry(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                reader.GetString(3),
-                StoredState.Parse(reader.GetString(4)),
-                reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.IsDBNull(6) ? null : reader.GetString(6),
-                reader.IsDBNull(7) ? null : reader.GetString(7),
-                reader.GetInt64(8),
-                reader.IsDBNull(9) ? null : reader.GetString(9),
-                reader.IsDBNull(10) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(10)),
-                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(11)),
-                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(12))));
+            entries.Add(JournalRow.Read(reader, (row, column) => DateTimeOffset.FromUnixTimeMilliseconds(row.GetInt64(column))));
         }
 
         return entries;
