@@ -17,7 +17,7 @@ namespace ImageryContracts.OneAtlas
         public const string Version = "1.0.0";
 
         /// <summary>SHA-256 of the spec's canonical JSON form (comments and formatting do not change it).</summary>
-        public const string ContentHash = "64b43f491c3b9b820e17a9cd77d0fa22d654a89b4569f34a486495f3627966ca";
+        public const string ContentHash = "a2c439ff171cbb2e05827590a0d2393ae4253395755ed1d927008a5657d6775e";
 
         /// <summary>The version of the generator that wrote this code.</summary>
         public const string GeneratorVersion = "0.1.0.0";
