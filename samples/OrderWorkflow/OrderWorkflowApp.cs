@@ -100,6 +100,11 @@ public static class OrderWorkflowApp
         var outcomes = await display.RunAsync(workflows, (workflow, progress) => WorkflowRunner.RunAsync(workflow, progress, settings.Timeout, limit.Token));
         console.WriteLine();
         console.Write(SummaryTable.Create(outcomes));
+        foreach (var resumed in outcomes.Where(outcome => outcome.Resumed))
+        {
+            console.Write(new Text($"{resumed.Vendor}: order {resumed.OrderId} resumed from the journal {settings.JournalPath} (placed by an earlier run, not ordered again){Environment.NewLine}"));
+        }
+
         foreach (var failed in outcomes.Where(outcome => !outcome.Succeeded))
         {
             console.Write(new Text($"{failed.Vendor} failed: {failed.Failure}{Environment.NewLine}", new Style(Color.Red)));
@@ -115,10 +120,10 @@ public static class OrderWorkflowApp
     {
         if (real is not null)
         {
-            return connect(real, ConnectionSettings.ForRealVendors(settings.Timeout, loggerFactory), settings.PlaceOrders);
+            return connect(real, ConnectionSettings.ForRealVendors(settings.Timeout, loggerFactory) with { JournalPath = settings.JournalPath }, settings.PlaceOrders);
         }
 
-        return simulated is null ? null : connect(simulated, ConnectionSettings.ForSimulators(settings.Timeout, loggerFactory), true);
+        return simulated is null ? null : connect(simulated, ConnectionSettings.ForSimulators(settings.Timeout, loggerFactory) with { JournalPath = settings.JournalPath }, true);
     }
 
     private static string Where(IVendorWorkflow workflow, SimulatorSession simulators) => workflow switch

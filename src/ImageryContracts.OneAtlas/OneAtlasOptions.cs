@@ -28,16 +28,10 @@ public sealed class OneAtlasOptions
     /// <summary>How many orders one page of the order list holds while listing or looking an order up. Default 50.</summary>
     public int ListPageSize { get; set; } = 50;
 
-    /// <summary>
-    /// How far before the first creation attempt a lookup still examines orders (the list is newest first, so it stops
-    /// at the first older one). Covers the skew between this machine's clock and the vendor's. Default 1 h.
-    /// </summary>
-    public TimeSpan LookupWindow { get; set; } = TimeSpan.FromHours(1);
-
     /// <summary>Timeouts and retries of the HTTP pipeline.</summary>
     public HttpReliabilityOptions Http { get; set; } = new();
 
-    /// <summary>How order creation resends and looks up after ambiguous failures.</summary>
+    /// <summary>How order creation resends, looks up after ambiguous failures, and holds journal claims.</summary>
     public OrderCreationOptions Creation { get; set; } = new();
 
     /// <summary>How <c>WaitForDeliveryAsync</c> polls: backoff, jitter and deadline.</summary>

@@ -22,8 +22,8 @@ internal sealed class FacadeHarness : VendorHarness<OneAtlasSimulator, OneAtlasO
         new(1.4089965820312502, 43.59829500262717),
     ]);
 
-    private FacadeHarness(OneAtlasSimulator simulator, ServiceProvider services, RecordingLoggerProvider logs)
-        : base(simulator, services, logs)
+    private FacadeHarness(OneAtlasSimulator simulator, ServiceProvider services, RecordingLoggerProvider logs, Func<ServiceProvider> rebuild)
+        : base(simulator, services, logs, rebuild)
     {
     }
 
@@ -32,9 +32,10 @@ internal sealed class FacadeHarness : VendorHarness<OneAtlasSimulator, OneAtlasO
     /// <summary>Starts the simulator and the services.</summary>
     /// <param name="simulator">The simulator's options; <c>null</c> for the defaults.</param>
     /// <param name="clientTime">The clock the services run on; <c>null</c> for the system clock.</param>
+    /// <param name="journal">Registers an order journal (for example <c>services => services.AddSqliteOrderJournal(path)</c>); <c>null</c> for none.</param>
     /// <param name="settings">Overrides of the <c>OneAtlas:*</c> configuration keys.</param>
     public static async Task<FacadeHarness> StartAsync(
-        OneAtlasSimulatorOptions? simulator = null, TimeProvider? clientTime = null, IReadOnlyDictionary<string, string?>? settings = null)
+        OneAtlasSimulatorOptions? simulator = null, TimeProvider? clientTime = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? journal = null)
     {
         var sim = await OneAtlasSimulator.StartAsync(simulator);
         var connection = new Dictionary<string, string?>
@@ -44,8 +45,10 @@ internal sealed class FacadeHarness : VendorHarness<OneAtlasSimulator, OneAtlasO
             ["OneAtlas:TokenUrl"] = sim.TokenUrl,
             ["OneAtlas:ListPageSize"] = "20",
         };
-        var (services, logs) = FacadeServices.Build("OneAtlas", connection, settings, clientTime, (collection, section) => collection.AddOneAtlas(section));
-        return new FacadeHarness(sim, services, logs);
+        (ServiceProvider Services, RecordingLoggerProvider Logs) Build() =>
+            FacadeServices.Build("OneAtlas", connection, settings, clientTime, (collection, section) => collection.AddOneAtlas(section), journal);
+        var (services, logs) = Build();
+        return new FacadeHarness(sim, services, logs, () => Build().Services);
     }
 
     /// <summary>A valid product of a catalogue item, clipped to <see cref="ToulouseAoi"/> unless told otherwise.</summary>

@@ -32,6 +32,8 @@ public sealed class PackageContentsTests(PackedKit kit)
         { "ImageryContracts.OneAtlas", Library("ImageryContracts.OneAtlas") },
         { "ImageryContracts.DataCosmos", Library("ImageryContracts.DataCosmos") },
         { "ImageryContracts.Testing", Library("ImageryContracts.Testing") },
+        { "ImageryContracts.Journal.Sqlite", Library("ImageryContracts.Journal.Sqlite") },
+        { "ImageryContracts.Journal.PostgreSql", Library("ImageryContracts.Journal.PostgreSql") },
     };
 
     /// <summary>Every package id.</summary>

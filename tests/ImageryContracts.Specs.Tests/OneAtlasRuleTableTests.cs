@@ -233,12 +233,13 @@ public sealed class OneAtlasRuleTableTests
     }
 
     [Fact]
-    public void The_list_filters_are_those_the_seed_documents()
+    public void The_list_filters_are_those_the_seed_and_the_vendor_reference_document()
     {
         var parameters = Spec.Tree["paths"]!["/api/v1/orders"]!["get"]!["parameters"]!.AsArray()
             .Select(p => p!["name"]!.GetValue<string>());
 
-        Assert.Equal(["status", "kind", "page", "itemsPerPage"], parameters);
+        // tags: the vendor reference's filter (../shared/vendor-facts/oneatlas.md §5), which client reference lookups use.
+        Assert.Equal(["status", "kind", "tags", "page", "itemsPerPage"], parameters);
     }
 
     private static void AssertSensorTable(System.Text.Json.Nodes.JsonObject schema, Dictionary<string, string[]> expected)

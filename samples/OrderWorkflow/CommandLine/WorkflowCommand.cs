@@ -39,12 +39,18 @@ internal static class WorkflowCommand
             Description = "Log every HTTP attempt (API keys, tokens and Authorization headers redacted); prints plain lines instead of the live display.",
         };
 
+        var journal = new Option<string>("--journal")
+        {
+            Description = "The order journal file: a run interrupted (Ctrl+C) or killed and started again resumes its orders instead of placing new ones. Against the real vendors only; the simulators start empty every run.",
+            HelpName = "path",
+            DefaultValueFactory = _ => WorkflowSettings.DefaultJournalPath,
+        };
         var command = new RootCommand(
             "Prices, orders and follows satellite imagery on Airbus OneAtlas and Open Cosmos DataCosmos with ImageryContracts. "
             + "With no credentials it runs on in-process simulators of both vendors."
             + Environment.NewLine + Environment.NewLine + EnvironmentVariables.HelpText)
         {
-            vendor, order, timeout, verbose,
+            vendor, order, timeout, verbose, journal,
         };
         command.SetAction((parsed, cancellationToken) => run(
             new WorkflowSettings(
@@ -56,7 +62,7 @@ internal static class WorkflowCommand
                 },
                 parsed.GetValue(order),
                 TimeSpan.FromSeconds(parsed.GetValue(timeout)),
-                parsed.GetValue(verbose)),
+                parsed.GetValue(verbose)) { JournalPath = parsed.GetValue(journal)! },
             cancellationToken));
         return command;
     }

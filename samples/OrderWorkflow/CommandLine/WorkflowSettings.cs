@@ -7,6 +7,12 @@ namespace OrderWorkflow.CommandLine;
 /// <param name="Verbose">Whether every HTTP attempt is logged (secrets redacted).</param>
 public sealed record WorkflowSettings(VendorChoice Vendors, bool PlaceOrders, TimeSpan Timeout, bool Verbose)
 {
+    /// <summary>The default order journal: a file in the sample's output folder.</summary>
+    public static string DefaultJournalPath => Path.Combine(AppContext.BaseDirectory, "orders.journal.db");
+
+    /// <summary>The order journal file (<c>--journal</c>), so a run killed and started again resumes its orders.</summary>
+    public string JournalPath { get; init; } = DefaultJournalPath;
+
     /// <summary>Whether OneAtlas is part of the run.</summary>
     public bool IncludesOneAtlas => Vendors is VendorChoice.Both or VendorChoice.OneAtlas;
 

@@ -12,6 +12,9 @@ public sealed record WorkflowOutcome(string Vendor, string? OrderId, double? Aoi
     /// <summary>Whether the workflow completed.</summary>
     public bool Succeeded => Failure is null;
 
+    /// <summary>Whether the order was placed by an earlier run (killed or interrupted) and resumed rather than placed again.</summary>
+    public bool Resumed { get; init; }
+
     /// <summary>How long the workflow took, measured by the runner around it.</summary>
     public TimeSpan Elapsed { get; init; }
 }

@@ -23,11 +23,6 @@ public sealed class OneAtlasOptionsValidator(string section) : IValidateOptions<
             problems.Add($"{section}:ListPageSize is {options.ListPageSize}; set 1 or more (50 is a good page).");
         }
 
-        if (options.LookupWindow <= TimeSpan.Zero)
-        {
-            problems.Add($"{section}:LookupWindow is {options.LookupWindow}; set a positive duration such as 01:00:00.");
-        }
-
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

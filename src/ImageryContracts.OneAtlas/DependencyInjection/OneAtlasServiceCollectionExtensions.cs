@@ -1,4 +1,5 @@
 using ImageryContracts.DependencyInjection;
+using ImageryContracts.Journal;
 using ImageryContracts.OneAtlas.Auth;
 using ImageryContracts.OneAtlas.Ordering;
 using Microsoft.Extensions.Configuration;
@@ -9,7 +10,11 @@ using Microsoft.Extensions.Options;
 
 namespace ImageryContracts.OneAtlas.DependencyInjection;
 
-/// <summary>Registers OneAtlas: options from configuration checked at start, HTTP clients from <see cref="IHttpClientFactory"/>, the token provider, the generated client and the ordering facade.</summary>
+/// <summary>
+/// Registers OneAtlas: options from configuration checked at start, HTTP clients from <see cref="IHttpClientFactory"/>,
+/// the token provider, the generated client and the ordering facade. The facade uses the <see cref="IOrderJournal"/>
+/// registered in the same services, if any (for example <c>.AddOneAtlas(…).AddSqliteOrderJournal("orders.db")</c>).
+/// </summary>
 public static class OneAtlasServiceCollectionExtensions
 {
     /// <summary>The name of the <see cref="IHttpClientFactory"/> client for data calls (bearer token, 401 refresh).</summary>
@@ -68,7 +73,8 @@ public static class OneAtlasServiceCollectionExtensions
             provider.GetRequiredService<OneAtlasClient>(),
             provider.GetRequiredService<IOptions<OneAtlasOptions>>().Value,
             VendorHttpRegistration.LoggerFactoryOf(provider).CreateLogger<OneAtlasOrdering>(),
-            provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<IOrderJournal>()));
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using ImageryContracts.Http;
+using ImageryContracts.Journal;
 using ImageryContracts.OneAtlas.Models;
 using ImageryContracts.OneAtlas.Validation;
 using ImageryContracts.Ordering;
@@ -13,9 +14,16 @@ namespace ImageryContracts.OneAtlas.Ordering;
 /// <summary>
 /// "Price this AOI, order it, tell me when it is delivered" on OneAtlas, over the generated <see cref="OneAtlasClient"/>.
 /// Every request is checked against the spec's rules before it is sent; every failure is an
-/// <see cref="ImageryApiException"/>; an order is created at most once whatever the faults, by tagging it with a unique
-/// client reference and looking for that tag after an ambiguous failure.
+/// <see cref="ImageryApiException"/>; an order is created at most once whatever the faults, by tagging it with its
+/// client reference and looking for that tag (the order list's <c>tags</c> filter) after an ambiguous failure.
 /// </summary>
+/// <remarks>
+/// The client reference is an idempotency key: the same reference with the same content returns the order it created
+/// (<see cref="OrderCreationResult{TOrder}.Resumed"/>), with other content it is refused
+/// (<see cref="ClientReferenceConflictException"/>). With an <see cref="IOrderJournal"/> the journal is the record,
+/// shared by every process and machine that uses it; without one, the vendor's order list is: a caller-chosen
+/// reference is looked up by its tag before anything is sent.
+/// </remarks>
 public sealed class OneAtlasOrdering
 {
     private static readonly Func<Order, PollDecision> DeliveryState = PollClassifier.ByState<Order, string>(
@@ -24,6 +32,9 @@ public sealed class OneAtlasOrdering
         done: [OrderStatus.Delivered.ToWireValue()],
         failed: [OrderStatus.Error.ToWireValue(), OrderStatus.Rejected.ToWireValue()]);
 
+    /// <summary>The journal's vendor key for OneAtlas orders.</summary>
+    public const string JournalVendor = "OneAtlas";
+
     private readonly VendorCallRunner _calls = OneAtlasErrors.CreateRunner();
     private readonly OneAtlasOptions _options;
     private readonly ILogger _logger;
@@ -31,17 +42,23 @@ public sealed class OneAtlasOrdering
 
     /// <summary>Creates the facade over a client whose adapter authenticates (see <c>services.AddOneAtlas(…)</c>).</summary>
     /// <param name="client">The generated client.</param>
-    /// <param name="options">Page size, lookup window, creation and polling settings; <c>null</c> for the defaults.</param>
+    /// <param name="options">Page size, creation and polling settings; <c>null</c> for the defaults.</param>
     /// <param name="logger">Where order decisions are logged; <c>null</c> for none.</param>
     /// <param name="timeProvider">The clock of polling and waits; <c>null</c> for <see cref="TimeProvider.System"/>.</param>
-    public OneAtlasOrdering(OneAtlasClient client, OneAtlasOptions? options = null, ILogger<OneAtlasOrdering>? logger = null, TimeProvider? timeProvider = null)
+    /// <param name="journal">The order journal that makes client references hold across processes; <c>null</c> to rely on the order list alone.</param>
+    public OneAtlasOrdering(
+        OneAtlasClient client, OneAtlasOptions? options = null, ILogger<OneAtlasOrdering>? logger = null, TimeProvider? timeProvider = null, IOrderJournal? journal = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         Client = client;
+        Journal = journal;
         _options = options ?? new OneAtlasOptions();
         _logger = logger ?? (ILogger)NullLogger.Instance;
         _time = timeProvider ?? TimeProvider.System;
     }
+
+    /// <summary>The order journal, or <c>null</c> when the vendor's order list is the only record.</summary>
+    public IOrderJournal? Journal { get; }
 
     /// <summary>The generated client, for the calls this facade does not cover.</summary>
     public OneAtlasClient Client { get; }
@@ -85,15 +102,21 @@ public sealed class OneAtlasOrdering
     }
 
     /// <summary>
-    /// Orders a request at most once. The request is sent with Kiota's retries off; after an ambiguous failure (timeout,
-    /// reset, 5xx, lost answer) the order list is searched for <paramref name="clientReference"/> before anything is
-    /// resent, so a fault never yields two orders or a lost one.
+    /// Orders a request at most once under a client reference. The request is sent with Kiota's retries off; after an
+    /// ambiguous failure (timeout, reset, 5xx, lost answer) the order list is searched for the reference's tag before
+    /// anything is resent, so a fault never yields two orders or a lost one. The same reference again (a redelivered
+    /// job, a restart, another worker) returns the order it created.
     /// </summary>
     /// <param name="request">The order kind and products; its own tags are kept. Not modified.</param>
-    /// <param name="clientReference">A letters-only tag unique to this order; <c>null</c> generates one (<see cref="OrderTag.New"/>).</param>
+    /// <param name="clientReference">
+    /// The idempotency key, letters only (it travels as a tag), for example <see cref="ClientReference.FromJobKey"/>
+    /// of the caller's job; <c>null</c> generates a new one (<see cref="OrderTag.New"/>).
+    /// </param>
     /// <param name="cancellationToken">Stops the call; an order already sent may still be created.</param>
     /// <returns>The created order, its client reference tag and how it was obtained.</returns>
     /// <exception cref="ImageryValidationException">The request breaks a vendor rule; nothing was sent.</exception>
+    /// <exception cref="ClientReferenceConflictException">The reference already stands for an order with other content; nothing was sent.</exception>
+    /// <exception cref="OrderInProgressException">Another worker is placing this reference (journal only); nothing was sent.</exception>
     /// <exception cref="ImageryApiException">The vendor refused the order, or it could not be created and the order list shows none.</exception>
     /// <exception cref="OrderOutcomeUnknownException">A failure left the outcome unknown and the order list could not be read.</exception>
     public async Task<OrderCreationResult<Order>> PlaceOrderAsync(OrderRequest request, string? clientReference, CancellationToken cancellationToken = default)
@@ -108,16 +131,53 @@ public sealed class OneAtlasOrdering
             AdditionalData = request.AdditionalData,
         };
         Validate(tagged);
-        var createdNotBefore = _time.GetUtcNow() - _options.LookupWindow;
-        return await AtMostOnceCreation.CreateAsync(
-            $"tagged {tag}",
-            token => _calls.RunAsync("createOrder", RetryPolicy.Never, call => Client.Api.V1.Orders.PostAsync(tagged, call.Configure, token), token),
-            token => FindByTagAsync(tag, createdNotBefore, token),
+        var (fingerprint, content) = OneAtlasOrderContent.Of(tagged, tag);
+        return await JournaledCreation.CreateAsync(
+            new CreationSteps<Order>
+            {
+                Intent = new OrderIntent(JournalVendor, tag, fingerprint, content),
+                OrderReference = $"tagged {tag}",
+                Send = token => _calls.RunAsync("createOrder", RetryPolicy.Never, call => Client.Api.V1.Orders.PostAsync(tagged, call.Configure, token), token),
+                FindCreated = (_, token) => FindByTagAsync(tag, token),
+                AnswerOf = IdOf,
+                Replay = (answer, token) => GetOrderAsync(Guid.Parse(answer), token),
+                LookUpFirst = clientReference is not null,
+                ContentOf = order => OneAtlasOrderContent.Of(order.Payload ?? new OrderPayload(), tag),
+            },
+            Journal,
             _options.Creation,
             _time,
             _logger,
             cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Settles the OneAtlas intents an earlier run left in the journal without an answer (a crash between sending and
+    /// recording): each is looked up by its tag over the lookup grace. Nothing is sent. Call it on start; the next
+    /// call with a reference settles it too.
+    /// </summary>
+    /// <param name="cancellationToken">Stops recovery.</param>
+    /// <returns>One line per unanswered intent; empty without a journal.</returns>
+    public async Task<IReadOnlyList<RecoveredIntent>> RecoverAsync(CancellationToken cancellationToken = default) =>
+        Journal is null
+            ? []
+            : await JournalRecovery.RecoverAsync(
+                Journal,
+                JournalVendor,
+                async (entry, token) => await FindByTagAsync(entry.Reference, token).ConfigureAwait(false) is { } order ? IdOf(order) : null,
+                contentIdentifiesOrder: false,
+                _options.Creation,
+                _time,
+                _logger,
+                cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Reads one order; a read counts as a poll.</summary>
+    /// <param name="orderId">The order's id.</param>
+    /// <param name="cancellationToken">Stops the call.</param>
+    /// <returns>The order.</returns>
+    /// <exception cref="ImageryApiException">Reading the order failed after the pipeline's retries.</exception>
+    public Task<Order> GetOrderAsync(Guid orderId, CancellationToken cancellationToken = default) =>
+        _calls.RunAsync("getOrder", RetryPolicy.Default, call => Client.Api.V1.Orders[orderId].GetAsync(call.Configure, cancellationToken), cancellationToken);
 
     /// <summary>Polls an order until it is <c>delivered</c>, with backoff, jitter and the deadline of <see cref="OneAtlasOptions.Polling"/>.</summary>
     /// <param name="orderId">The order's id.</param>
@@ -130,7 +190,7 @@ public sealed class OneAtlasOrdering
     public async Task<Order> WaitForDeliveryAsync(Guid orderId, IProgress<PollProgress<Order>>? progress = null, CancellationToken cancellationToken = default)
     {
         var result = await Poller.PollAsync(
-            token => _calls.RunAsync("getOrder", RetryPolicy.Default, call => Client.Api.V1.Orders[orderId].GetAsync(call.Configure, token), token),
+            token => GetOrderAsync(orderId, token),
             DeliveryState,
             _options.Polling,
             _time,
@@ -147,10 +207,12 @@ public sealed class OneAtlasOrdering
     /// </summary>
     /// <param name="status">Only orders with this status; <c>null</c> for all.</param>
     /// <param name="kind">Only orders of this kind (a <see cref="ReportedOrderKind"/> wire value); <c>null</c> for all.</param>
+    /// <param name="tags">Only orders carrying these tags, comma-separated (the list's <c>tags</c> filter); <c>null</c> for all.</param>
     /// <param name="cancellationToken">Stops listing.</param>
     /// <returns>The orders.</returns>
     /// <exception cref="ImageryApiException">Reading a page failed after the pipeline's retries.</exception>
-    public async IAsyncEnumerable<Order> ListOrdersAsync(OrderStatus? status = null, string? kind = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<Order> ListOrdersAsync(
+        OrderStatus? status = null, string? kind = null, string? tags = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var pageSize = _options.ListPageSize;
         for (var page = 1; ; page++)
@@ -164,6 +226,7 @@ public sealed class OneAtlasOrdering
                     configuration.QueryParameters.ItemsPerPage = pageSize;
                     configuration.QueryParameters.Status = status;
                     configuration.QueryParameters.Kind = kind;
+                    configuration.QueryParameters.Tags = tags;
                 },
                 cancellationToken), cancellationToken).ConfigureAwait(false);
             var items = list.Items ?? [];
@@ -179,29 +242,33 @@ public sealed class OneAtlasOrdering
         }
     }
 
-    /// <summary>Finds the order carrying a client reference tag, examining orders from the newest back to <paramref name="createdNotBefore"/>.</summary>
+    /// <summary>
+    /// Finds the order carrying a client reference tag with the order list's <c>tags</c> filter, without paging
+    /// through other orders. Should several carry it (placed without a journal by two processes at the same moment),
+    /// the oldest is the reference's order.
+    /// </summary>
     /// <param name="tag">The client reference.</param>
-    /// <param name="createdNotBefore">The oldest creation time that can still be the order's (the first attempt minus the lookup window).</param>
     /// <param name="cancellationToken">Stops the search.</param>
     /// <returns>The order, or <c>null</c> when no order carries the tag.</returns>
     /// <exception cref="ImageryApiException">Reading a page failed after the pipeline's retries.</exception>
-    public async Task<Order?> FindByTagAsync(string tag, DateTimeOffset createdNotBefore, CancellationToken cancellationToken = default)
+    public async Task<Order?> FindByTagAsync(string tag, CancellationToken cancellationToken = default)
     {
-        await foreach (var order in ListOrdersAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+        ArgumentException.ThrowIfNullOrWhiteSpace(tag);
+        Order? oldest = null;
+        await foreach (var order in ListOrdersAsync(tags: tag, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
+            // The filter's exact matching is the vendor's; the tag itself is checked here.
             if (order.Payload?.Tags?.Contains(tag, StringComparer.Ordinal) == true)
             {
-                return order;
-            }
-
-            if (order.CreatedAt < createdNotBefore)
-            {
-                return null;
+                oldest = order;
             }
         }
 
-        return null;
+        return oldest;
     }
+
+    private static string IdOf(Order order) =>
+        order.Id?.ToString() ?? throw new InvalidOperationException("OneAtlas returned an order without an id; it cannot be recorded or found again.");
 
     private static void Validate(OrderRequest request) =>
         ValidationResult.Combine(OneAtlasValidator.Validate(request), OrderTag.Validate(request.Tags)).ThrowIfInvalid();

@@ -1,5 +1,6 @@
 using ImageryContracts.Testing.Faults;
 using ImageryContracts.Testing.Hosting;
+using ImageryContracts.Testing.Ledger;
 using ImageryContracts.Testing.Requests;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,7 +29,7 @@ public sealed class DataCosmosSimulator : VendorSimulator
     private readonly DataCosmosState _state;
 
     private DataCosmosSimulator(WebApplication app, string rootUrl, DataCosmosState state, DataCosmosSimulatorOptions options, FaultInjector faults, RequestLog requests)
-        : base(app, rootUrl, BasePath, TokenPath, faults, requests)
+        : base(app, rootUrl, state, BasePath, TokenPath, faults, requests)
     {
         _state = state;
         Options = options;
@@ -59,6 +60,7 @@ public sealed class DataCosmosSimulator : VendorSimulator
         var settings = new SimulatorHostSettings(options.Port, typeof(DataCosmosController), BasePath, errors, options.TimeProvider, services =>
         {
             services.AddSingleton(state);
+            services.AddSingleton<IOrderLedger>(state);
             services.AddSingleton(errors);
         });
         var (app, rootUrl) = await SimulatorHost.StartAsync(settings, faults, requests);

@@ -1,5 +1,6 @@
 using System.Net;
 using ImageryContracts.Testing.Faults;
+using ImageryContracts.Testing.Ledger;
 using ImageryContracts.Testing.Requests;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -62,6 +63,7 @@ internal static class SimulatorHost
         app.UseMiddleware<RequestLogMiddleware>(log, settings.BasePath);
         app.UseMiddleware<FaultMiddleware>(faults, settings.Errors, settings.Time, settings.BasePath);
         app.MapControllers();
+        LedgerEndpoint.Map(app, app.Services.GetRequiredService<IOrderLedger>());
         await app.StartAsync();
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -72,6 +72,7 @@ internal sealed class OneAtlasController(OneAtlasState state, OneAtlasErrors err
     public override Task<ActionResult<OrderList>> ListOrders(
         [FromQuery] OrderStatus? status,
         [FromQuery] string? kind = null,
+        [FromQuery] string? tags = null,
         [FromQuery] int? page = 1,
         [FromQuery] int? itemsPerPage = 10,
         CancellationToken cancellationToken = default)
@@ -87,7 +88,7 @@ internal sealed class OneAtlasController(OneAtlasState state, OneAtlasErrors err
                 StatusCodes.Status400BadRequest, $"page {page} and itemsPerPage {itemsPerPage} must both be at least 1; pages start at 1.", page < 1 ? "page" : "itemsPerPage")));
         }
 
-        return Task.FromResult<ActionResult<OrderList>>(state.List(account, status, kind, page ?? 1, itemsPerPage ?? 10, Root));
+        return Task.FromResult<ActionResult<OrderList>>(state.List(account, status, kind, tags, page ?? 1, itemsPerPage ?? 10, Root));
     }
 
     public override Task<ActionResult<Order>> GetOrder([FromRoute] Guid orderId, CancellationToken cancellationToken = default)

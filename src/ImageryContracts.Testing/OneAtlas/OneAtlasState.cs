@@ -1,5 +1,7 @@
 using ImageryContracts.Geometry;
 using ImageryContracts.Testing.Auth;
+using ImageryContracts.Testing.Hosting;
+using ImageryContracts.Testing.Ledger;
 using ImageryContracts.Testing.OneAtlas.Contract;
 
 namespace ImageryContracts.Testing.OneAtlas;
@@ -9,7 +11,7 @@ namespace ImageryContracts.Testing.OneAtlas;
 /// delivered products, which become catalogue items of the account's own workspace. Every read and change goes
 /// through one lock, so concurrent requests see a consistent state; reads return fresh DTOs, never the live objects.
 /// </summary>
-internal sealed class OneAtlasState
+internal sealed class OneAtlasState : IOrderLedger
 {
     private readonly object _gate = new();
     private readonly OneAtlasSimulatorOptions _options;
@@ -146,9 +148,10 @@ internal sealed class OneAtlasState
         }
     }
 
-    /// <summary>One page of the account's orders, newest first, filtered by status and kind.</summary>
-    public OrderList List(OneAtlasAccount account, OrderStatus? status, string? kind, int page, int itemsPerPage, string root)
+    /// <summary>One page of the account's orders, newest first, filtered by status, kind and tags (comma-separated; an order must carry every one).</summary>
+    public OrderList List(OneAtlasAccount account, OrderStatus? status, string? kind, string? tags, int page, int itemsPerPage, string root)
     {
+        var wanted = tags?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [];
         lock (_gate)
         {
             foreach (var order in _orders)
@@ -157,7 +160,8 @@ internal sealed class OneAtlasState
             }
 
             var matching = _orders
-                .Where(order => order.Account == account && (status is null || order.Status == status) && (kind is null || order.Payload.Kind == kind))
+                .Where(order => order.Account == account && (status is null || order.Status == status) && (kind is null || order.Payload.Kind == kind)
+                    && wanted.All(tag => order.Payload.Tags?.Contains(tag) == true))
                 .Reverse()
                 .ToArray();
             var startIndex = (page - 1) * itemsPerPage;
@@ -222,6 +226,16 @@ internal sealed class OneAtlasState
         {
             return _catalogue.Concat(_delivered.Where(entry => entry.Item.Workspace == account.Workspace))
                 .Select(entry => entry.Item).FirstOrDefault(item => item.Id == id);
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<LedgerEntry> Entries()
+    {
+        lock (_gate)
+        {
+            return _orders.Select(order => new LedgerEntry(
+                order.Id.ToString(), [.. order.Payload.Tags ?? []], WireEnum.ToWire(order.Status), order.Status == OrderStatus.Rejected ? 0 : 1)).ToList();
         }
     }
 

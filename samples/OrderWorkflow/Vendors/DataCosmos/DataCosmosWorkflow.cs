@@ -14,9 +14,11 @@ public sealed class DataCosmosWorkflow : IVendorWorkflow, IAsyncDisposable
 {
     private readonly ServiceProvider _services;
     private readonly bool _placeOrder;
+    private readonly string _clientReference;
 
-    private DataCosmosWorkflow(ServiceProvider services, bool placeOrder, string where)
+    private DataCosmosWorkflow(ServiceProvider services, bool placeOrder, string where, string clientReference)
     {
+        _clientReference = clientReference;
         _services = services;
         Ordering = services.GetRequiredService<DataCosmosOrdering>();
         _placeOrder = placeOrder;
@@ -59,8 +61,9 @@ public sealed class DataCosmosWorkflow : IVendorWorkflow, IAsyncDisposable
                 options.Polling = settings.Polling;
                 options.Creation = settings.Creation;
             })
+            .AddOrderJournalAt(settings.JournalPath)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-        return new DataCosmosWorkflow(services, placeOrder, credentials.IsRealService ? "real service" : "simulator");
+        return new DataCosmosWorkflow(services, placeOrder, credentials.IsRealService ? "real service" : "simulator", settings.ClientReferenceFor("DataCosmos"));
     }
 
     /// <inheritdoc />
@@ -77,19 +80,19 @@ public sealed class DataCosmosWorkflow : IVendorWorkflow, IAsyncDisposable
         }
 
         progress.Report(new WorkflowStage(2, $"ordering ({priceText})"));
-        var created = await Ordering.PlaceOrderAsync(new OrderLineItem { Collection = item.Collection, Item = item.Item, Level = item.Level }, cancellationToken);
+        var created = await Ordering.PlaceOrderAsync([new OrderLineItem { Collection = item.Collection, Item = item.Item, Level = item.Level }], _clientReference, cancellationToken);
         var orderId = created.Order.Id ?? throw new InvalidOperationException("DataCosmos created an order without an id.");
         var stages = new OrderProgress(progress, orderId);
         stages.Report(3, "checking out");
         var checkout = await Ordering.CheckoutAsync(orderId, cancellationToken);
         if (checkout.CheckoutUrl is { Length: > 0 } paymentUrl)
         {
-            return new WorkflowOutcome(Name, orderId.ToString(), item.AreaKm2, priceText, $"UNPAID: credits do not cover it; pay at {paymentUrl}");
+            return new WorkflowOutcome(Name, orderId.ToString(), item.AreaKm2, priceText, $"UNPAID: credits do not cover it; pay at {paymentUrl}") { Resumed = created.Resumed };
         }
 
         stages.Report(4, "waiting until paid");
         var paid = await Ordering.WaitUntilPaidAsync(orderId, stages.Polls<Order>(4, order => order.Status?.ToWireValue()), cancellationToken);
-        return new WorkflowOutcome(Name, orderId.ToString(), item.AreaKm2, priceText, paid.Status!.Value.ToWireValue());
+        return new WorkflowOutcome(Name, orderId.ToString(), item.AreaKm2, priceText, paid.Status!.Value.ToWireValue()) { Resumed = created.Resumed };
     }
 
     /// <summary>Releases the HTTP clients.</summary>

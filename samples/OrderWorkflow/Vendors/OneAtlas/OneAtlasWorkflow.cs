@@ -14,9 +14,11 @@ public sealed class OneAtlasWorkflow : IVendorWorkflow, IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly OrderRequest _order;
     private readonly bool _placeOrder;
+    private readonly string _clientReference;
 
-    private OneAtlasWorkflow(ServiceProvider services, OrderRequest order, bool placeOrder, string where)
+    private OneAtlasWorkflow(ServiceProvider services, OrderRequest order, bool placeOrder, string where, string clientReference)
     {
+        _clientReference = clientReference;
         _services = services;
         Ordering = services.GetRequiredService<OneAtlasOrdering>();
         _order = order;
@@ -54,8 +56,9 @@ public sealed class OneAtlasWorkflow : IVendorWorkflow, IAsyncDisposable
                 options.Polling = settings.Polling;
                 options.Creation = settings.Creation;
             })
+            .AddOrderJournalAt(settings.JournalPath)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-        return new OneAtlasWorkflow(services, order ?? OneAtlasSampleOrders.ToulousePleiades(), placeOrder, credentials.IsRealService ? "real service" : "simulator");
+        return new OneAtlasWorkflow(services, order ?? OneAtlasSampleOrders.ToulousePleiades(), placeOrder, credentials.IsRealService ? "real service" : "simulator", settings.ClientReferenceFor("OneAtlas"));
     }
 
     /// <inheritdoc />
@@ -76,12 +79,12 @@ public sealed class OneAtlasWorkflow : IVendorWorkflow, IAsyncDisposable
         }
 
         progress.Report(new WorkflowStage(2, $"ordering ({priceText})"));
-        var created = await Ordering.PlaceOrderAsync(_order, clientReference: null, cancellationToken);
+        var created = await Ordering.PlaceOrderAsync(_order, _clientReference, cancellationToken);
         var orderId = created.Order.Id ?? throw new InvalidOperationException("OneAtlas created an order without an id.");
         var stages = new OrderProgress(progress, orderId);
         stages.Report(3, "waiting for delivery");
         var delivered = await Ordering.WaitForDeliveryAsync(orderId, stages.Polls<Order>(3, order => order.Status?.ToWireValue()), cancellationToken);
-        return new WorkflowOutcome(Name, orderId.ToString(), price.AreaKm2, priceText, delivered.Status!.Value.ToWireValue());
+        return new WorkflowOutcome(Name, orderId.ToString(), price.AreaKm2, priceText, delivered.Status!.Value.ToWireValue()) { Resumed = created.Resumed };
     }
 
     /// <summary>Releases the HTTP clients.</summary>
