@@ -156,6 +156,11 @@ public static class ClientSupport
         }
 
         var schema = OperationShape.JsonSchemaOf(response);
+        if (schema is null && FileResponses.FileMediaTypeOf(response) is not null)
+        {
+            return;
+        }
+
         if (schema is null)
         {
             Report(found, response.Location, $"A response of {string.Join(", ", response.Content.Select(c => c.MediaType))}", response.Pointer, "the client reads application/json responses; describe the body as JSON.");

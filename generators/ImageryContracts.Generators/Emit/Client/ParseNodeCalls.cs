@@ -54,6 +54,8 @@ public static class ParseNodeCalls
                 return $"{property} = n.GetObjectValue<{type.TypeName}>({type.TypeName}.CreateFromDiscriminatorValue);";
             case ClientTypeKind.Collection:
                 return ReadCollection(type, property, key);
+            case ClientTypeKind.Map:
+                return ObjectMapsEmitter.Read(type, property, modelsNamespace);
             case ClientTypeKind.NestedCollection:
                 return $"{property} = {NestedCollectionsEmitter.ReadExpression(type, modelsNamespace, $"n.GetObjectValue<{UntypedNode}>({UntypedNode}.CreateFromDiscriminatorValue)")};";
             default:
@@ -87,6 +89,8 @@ public static class ParseNodeCalls
                 return $"writer.WriteObjectValue<{type.TypeName}>({key}, {property});";
             case ClientTypeKind.Collection:
                 return WriteCollection(type, property, key);
+            case ClientTypeKind.Map:
+                return ObjectMapsEmitter.Write(property, key, modelsNamespace);
             case ClientTypeKind.NestedCollection:
                 return $"writer.WriteObjectValue<{UntypedNode}>({key}, {property} is null ? null : {NestedCollectionsEmitter.WriteExpression(type, modelsNamespace, property)});";
             default:
