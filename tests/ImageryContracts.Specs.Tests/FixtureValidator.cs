@@ -14,10 +14,13 @@ internal static class FixtureValidator
     private static readonly ConcurrentDictionary<string, Task<OpenApiDocument>> Documents = new();
 
     /// <summary>Every error, nested ones included, as "Kind at path".</summary>
-    public static async Task<IReadOnlyList<string>> ValidateAsync(FixtureTarget target)
+    public static Task<IReadOnlyList<string>> ValidateAsync(FixtureTarget target) => ValidateAsync(target, target.Json);
+
+    /// <summary>Every error of <paramref name="json"/> against the schema of the target's operation, as "Kind at path".</summary>
+    public static async Task<IReadOnlyList<string>> ValidateAsync(FixtureTarget target, string json)
     {
         var schema = await SchemaForAsync(target);
-        var errors = schema.Validate(target.Json, SchemaType.OpenApi3);
+        var errors = schema.Validate(json, SchemaType.OpenApi3);
         return Flatten(errors).ToList();
     }
 
