@@ -53,7 +53,7 @@ public sealed class ResponseCaptureOption : IRequestOption
         return null;
     }
 
-    private static TimeSpan? ReadRetryAfter(RetryConditionHeaderValue? retryAfter, DateTimeOffset? now) => retryAfter switch
+    internal static TimeSpan? ReadRetryAfter(RetryConditionHeaderValue? retryAfter, DateTimeOffset? now) => retryAfter switch
     {
         { Delta: { } delta } => delta,
         { Date: { } date } => TimeSpan.FromSeconds(Math.Max(0, (date - (now ?? DateTimeOffset.UtcNow)).TotalSeconds)),

@@ -131,18 +131,18 @@ public sealed class VendorCallRunner
     private static bool IsCallerCancellation(Exception exception, CancellationToken cancellationToken) =>
         exception is OperationCanceledException && cancellationToken.IsCancellationRequested;
 
-    private static string RequestIdText(string? requestId) => requestId is null ? string.Empty : $", request id {requestId}";
+    internal static string RequestIdText(string? requestId) => requestId is null ? string.Empty : $", request id {requestId}";
 
-    private static string ReasonOf(int status) =>
+    internal static string ReasonOf(int status) =>
         Enum.IsDefined(typeof(HttpStatusCode), status) ? ((HttpStatusCode)status).ToString() : string.Empty;
 
-    private static string Quote(string body)
+    internal static string Quote(string body)
     {
         var flat = string.Join(' ', body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return flat.Length <= QuotedBodyCharacters ? $"'{flat}'" : $"'{flat[..QuotedBodyCharacters]}…'";
     }
 
-    private static string Advice(int status, TimeSpan? retryAfter) => status switch
+    internal static string Advice(int status, TimeSpan? retryAfter) => status switch
     {
         400 or 422 => "The vendor refused the request's content; fix the fields it names.",
         401 => "The credentials were refused even after a fresh token; check the API key or client id and secret.",

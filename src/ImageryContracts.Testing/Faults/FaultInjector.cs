@@ -18,6 +18,7 @@ public sealed class FaultInjector
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         ArgumentNullException.ThrowIfNull(fault);
+        fault.Validate();
         return Add(new FaultRegistration(FaultRoute.Parse(route), fault, count));
     }
 
@@ -35,6 +36,7 @@ public sealed class FaultInjector
         }
 
         ArgumentNullException.ThrowIfNull(fault);
+        fault.Validate();
         return Add(new FaultRegistration(FaultRoute.Parse(route), fault, probability, seed));
     }
 

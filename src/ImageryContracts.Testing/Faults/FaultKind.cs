@@ -23,4 +23,17 @@ public enum FaultKind
 
     /// <summary>An HTML error page from a proxy in front of the vendor (HTTP 502, <c>text/html</c>).</summary>
     HtmlErrorPage,
+
+    /// <summary>
+    /// The normal response, whose body stops after <see cref="Fault.AfterBytes"/> bytes, short of its
+    /// <c>Content-Length</c>, and the connection is closed: the client sees the status and headers, exactly that many
+    /// bytes, then a premature end (a connection lost mid-download).
+    /// </summary>
+    CutBody,
+
+    /// <summary>
+    /// The normal response, whose body is sent at full speed for <see cref="Fault.AfterBytes"/> bytes and then at
+    /// <see cref="Fault.BytesPerSecond"/> (measured on the simulator's <see cref="TimeProvider"/>): a slow or stalled body.
+    /// </summary>
+    SlowBody,
 }

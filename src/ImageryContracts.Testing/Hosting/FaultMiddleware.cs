@@ -24,6 +24,27 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults
         }
 
         SimulatorContext.MarkFault(context, fault.Kind);
+        if (fault.Kind is FaultKind.CutBody or FaultKind.SlowBody)
+        {
+            var body = context.Response.Body;
+            var faulty = new FaultyResponseBody(body, fault, time);
+            context.Response.Body = faulty;
+            try
+            {
+                await next(context);
+            }
+            catch (IOException) when (faulty.IsCut)
+            {
+                // The cut itself: the response ends short of its length, which is the fault.
+            }
+            finally
+            {
+                context.Response.Body = body;
+            }
+
+            return;
+        }
+
         if (!fault.AfterProcessing)
         {
             if (fault.Kind == FaultKind.SlowResponse)

@@ -36,7 +36,10 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log,
                 body,
                 fault == FaultKind.ConnectionReset ? null : status,
                 SimulatorContext.CreatedOrderId(context),
-                fault));
+                fault)
+            {
+                Range = context.Request.Headers.Range.Count > 0 ? context.Request.Headers.Range.ToString() : null,
+            });
         }
 
         // Recorded as the response starts, before any byte reaches the client: a test that reads the log right after

@@ -21,6 +21,9 @@ public sealed record RecordedRequest(
     string? CreatedOrderId,
     FaultKind? Fault)
 {
+    /// <summary>The request's <c>Range</c> header, or null when it sent none (a download resumed at byte N sends <c>bytes=N-</c>).</summary>
+    public string? Range { get; init; }
+
     /// <summary>Whether this request created an order.</summary>
     public bool CreatedOrder => CreatedOrderId is not null;
 
