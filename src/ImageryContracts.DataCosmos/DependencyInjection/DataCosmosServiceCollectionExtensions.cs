@@ -1,6 +1,7 @@
 using ImageryContracts.DataCosmos.Auth;
 using ImageryContracts.DataCosmos.Ordering;
 using ImageryContracts.DependencyInjection;
+using ImageryContracts.Downloads;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -69,7 +70,11 @@ public static class DataCosmosServiceCollectionExtensions
             provider.GetRequiredService<DataCosmosClient>(),
             provider.GetRequiredService<IOptions<DataCosmosOptions>>().Value,
             VendorHttpRegistration.LoggerFactoryOf(provider).CreateLogger<DataCosmosOrdering>(),
-            provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<TimeProvider>(),
+            new FileDownloader(
+                provider.GetRequiredService<IHttpClientFactory>().CreateClient(DataClientName),
+                provider.GetRequiredService<IOptions<DataCosmosOptions>>().Value.Downloads,
+                provider.GetRequiredService<TimeProvider>())));
         return services;
     }
 }

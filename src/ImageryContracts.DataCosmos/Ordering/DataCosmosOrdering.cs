@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using ImageryContracts.DataCosmos.Models;
 using ImageryContracts.DataCosmos.Validation;
+using ImageryContracts.Downloads;
 using ImageryContracts.Http;
 using ImageryContracts.Ordering;
 using ImageryContracts.Polling;
@@ -22,7 +23,7 @@ namespace ImageryContracts.DataCosmos.Ordering;
 /// cannot claim each other's order; identical orders placed at the same moment by another process could still be
 /// confused, which only a vendor-side key would rule out.
 /// </remarks>
-public sealed class DataCosmosOrdering
+public sealed partial class DataCosmosOrdering
 {
     private static readonly Func<Order, PollDecision> PaymentState = PollClassifier.ByState<Order, string>(
         order => order.Status?.ToWireValue() ?? "(no status)",
@@ -34,13 +35,19 @@ public sealed class DataCosmosOrdering
     private readonly DataCosmosOptions _options;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
+    private readonly FileDownloader? _downloader;
 
     /// <summary>Creates the facade over a client whose adapter authenticates (see <c>services.AddDataCosmos(…)</c>).</summary>
     /// <param name="client">The generated client.</param>
     /// <param name="options">Organisation, contract, creation and polling settings.</param>
     /// <param name="logger">Where order decisions are logged; <c>null</c> for none.</param>
     /// <param name="timeProvider">The clock of polling and waits; <c>null</c> for <see cref="TimeProvider.System"/>.</param>
-    public DataCosmosOrdering(DataCosmosClient client, DataCosmosOptions options, ILogger<DataCosmosOrdering>? logger = null, TimeProvider? timeProvider = null)
+    /// <param name="downloader">
+    /// Fetches the purchased files for <c>DownloadAsync</c>, over an HTTP client with the vendor pipeline (the data client
+    /// <c>services.AddDataCosmos(…)</c> registers); <c>null</c> when the facade is not used to download.
+    /// </param>
+    public DataCosmosOrdering(
+        DataCosmosClient client, DataCosmosOptions options, ILogger<DataCosmosOrdering>? logger = null, TimeProvider? timeProvider = null, FileDownloader? downloader = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(options);
@@ -48,6 +55,7 @@ public sealed class DataCosmosOrdering
         _options = options;
         _logger = logger ?? (ILogger)NullLogger.Instance;
         _time = timeProvider ?? TimeProvider.System;
+        _downloader = downloader;
     }
 
     /// <summary>The generated client, for the calls this facade does not cover.</summary>

@@ -1,3 +1,5 @@
+using ImageryContracts.Testing.Downloads;
+
 namespace ImageryContracts.Testing.DataCosmos;
 
 /// <summary>
@@ -13,9 +15,12 @@ internal sealed class DataCosmosCatalogue
     private readonly List<DataCosmosCatalogueEntry> _searchable = [];
     private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
 
+    private readonly bool _rangeSupport;
+
     public DataCosmosCatalogue(DataCosmosSimulatorOptions options)
     {
         Listed = options.Catalogue;
+        _rangeSupport = options.AssetRangeSupport;
         foreach (var item in options.Catalogue.Concat(DataCosmosCatalogueSeed.Generate(options.SeededItems, options.CatalogueSeed)))
         {
             if (_items.TryAdd((item.Collection, item.Item), item) && item.Footprint is not null)
@@ -41,6 +46,25 @@ internal sealed class DataCosmosCatalogue
 
     /// <summary>The item, or null.</summary>
     public DataCosmosCatalogueItem? Find(string collection, string item) => _items.GetValueOrDefault((collection, item));
+
+    /// <summary>The searchable item and its asset whose storage path this is, or null.</summary>
+    public (DataCosmosCatalogueItem Item, DataCosmosAsset Asset)? Stored(string collection, string year, string month, string day, string item, string fileName) =>
+        Find(collection, item) is { Footprint: not null } found
+        && found.Assets.FirstOrDefault(asset => asset.FileName == fileName && asset.HasFile) is { } asset
+        && DataCosmosStacWire.StoragePath(found, asset) == $"/v0/storage/catalog/{collection}/{year}/{month}/{day}/{item}/{fileName}"
+            ? (found, asset)
+            : null;
+
+    /// <summary>The bytes of an asset: generated from its storage path, so the same asset always has the same bytes.</summary>
+    public static SimulatedContent Content(DataCosmosCatalogueItem item, DataCosmosAsset asset) =>
+        SimulatedContent.FromKey(DataCosmosStacWire.StoragePath(item, asset), asset.Length);
+
+    /// <summary>How an asset is served: its bytes, media type and tag, with or without range support.</summary>
+    public SimulatedDownload Download(DataCosmosCatalogueItem item, DataCosmosAsset asset)
+    {
+        var content = Content(item, asset);
+        return new SimulatedDownload(content) { ContentType = asset.MediaType, ETag = content.ETag, SupportsRanges = _rangeSupport };
+    }
 
     /// <summary>One page of a search, or null when the cursor names no item of this catalogue.</summary>
     /// <param name="search">The filters.</param>
