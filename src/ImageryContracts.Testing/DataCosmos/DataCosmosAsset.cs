@@ -27,4 +27,10 @@ public sealed record DataCosmosAsset(string Key, string FileName, string MediaTy
     /// <c>menut-l1c-cogs</c>; nothing can be downloaded for it.
     /// </summary>
     public bool HasFile { get; init; } = true;
+
+    /// <summary>
+    /// An href outside the simulator (a public bucket, as the 2023 Sentinel-2 items had), sent as it is instead of the
+    /// storage route; null, the default, for the simulator's own storage.
+    /// </summary>
+    public Uri? ExternalHref { get; init; }
 }

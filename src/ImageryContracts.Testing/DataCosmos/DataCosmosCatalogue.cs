@@ -50,7 +50,7 @@ internal sealed class DataCosmosCatalogue
     /// <summary>The searchable item and its asset whose storage path this is, or null.</summary>
     public (DataCosmosCatalogueItem Item, DataCosmosAsset Asset)? Stored(string collection, string year, string month, string day, string item, string fileName) =>
         Find(collection, item) is { Footprint: not null } found
-        && found.Assets.FirstOrDefault(asset => asset.FileName == fileName && asset.HasFile) is { } asset
+        && found.Assets.FirstOrDefault(asset => asset.FileName == fileName && asset.HasFile && asset.ExternalHref is null) is { } asset
         && DataCosmosStacWire.StoragePath(found, asset) == $"/v0/storage/catalog/{collection}/{year}/{month}/{day}/{item}/{fileName}"
             ? (found, asset)
             : null;

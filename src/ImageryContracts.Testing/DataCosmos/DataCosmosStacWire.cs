@@ -67,7 +67,7 @@ internal sealed class DataCosmosStacWire(string baseUrl)
             ],
             Assets = item.Assets.ToDictionary(asset => asset.Key, asset => new StacAsset
             {
-                Href = asset.HasFile ? baseUrl + StoragePath(item, asset) : "",
+                Href = !asset.HasFile ? "" : asset.ExternalHref?.ToString() ?? baseUrl + StoragePath(item, asset),
                 Type = asset.MediaType,
                 Title = asset.Title,
                 Roles = [.. asset.Roles],
