@@ -95,7 +95,7 @@ public sealed class FacadeDownloadTests : IDisposable
         var seen = new ConcurrentBag<(string Host, bool Bearer)>();
         var sim = await DataCosmosSimulator.StartAsync(new DataCosmosSimulatorOptions { Catalogue = [item], SeededItems = 0 });
         await using var _ = sim;
-        var (services, _) = FacadeServices.Build("DataCosmos", Connection(sim), null, null, (collection, section) =>
+        var (services, _) = FacadeServices.Build("DataCosmos", FacadeHarness.Connection(sim), null, null, (collection, section) =>
         {
             collection.AddDataCosmos(section);
             collection.AddHttpClient(DataCosmosServiceCollectionExtensions.DataClientName).AddHttpMessageHandler(() => new AuthorizationRecorder(seen));
@@ -127,15 +127,6 @@ public sealed class FacadeDownloadTests : IDisposable
         await ordering.CheckoutAsync(placed.Order.Id!.Value);
         return await ordering.WaitUntilPaidAsync(placed.Order.Id!.Value);
     }
-
-    private static Dictionary<string, string?> Connection(DataCosmosSimulator sim) => new()
-    {
-        ["DataCosmos:ClientId"] = sim.ClientId,
-        ["DataCosmos:ClientSecret"] = sim.ClientSecret,
-        ["DataCosmos:OrganisationId"] = sim.OrganisationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["DataCosmos:BaseUrl"] = sim.BaseUrl,
-        ["DataCosmos:TokenUrl"] = sim.TokenUrl,
-    };
 
     private static byte[] Bytes(SimulatedContent content)
     {
