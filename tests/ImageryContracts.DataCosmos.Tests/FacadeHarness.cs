@@ -29,19 +29,21 @@ internal sealed class FacadeHarness : VendorHarness<DataCosmosSimulator, DataCos
         DataCosmosSimulatorOptions? simulator = null, TimeProvider? clientTime = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? journal = null)
     {
         var sim = await DataCosmosSimulator.StartAsync(simulator);
-        var connection = new Dictionary<string, string?>
-        {
-            ["DataCosmos:ClientId"] = sim.ClientId,
-            ["DataCosmos:ClientSecret"] = sim.ClientSecret,
-            ["DataCosmos:OrganisationId"] = sim.OrganisationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["DataCosmos:BaseUrl"] = sim.BaseUrl,
-            ["DataCosmos:TokenUrl"] = sim.TokenUrl,
-        };
         (ServiceProvider Services, RecordingLoggerProvider Logs) Build() =>
-            FacadeServices.Build("DataCosmos", connection, settings, clientTime, (collection, section) => collection.AddDataCosmos(section), journal);
+            FacadeServices.Build("DataCosmos", Connection(sim), settings, clientTime, (collection, section) => collection.AddDataCosmos(section), journal);
         var (services, logs) = Build();
         return new FacadeHarness(sim, services, logs, () => Build().Services);
     }
+
+    /// <summary>The <c>DataCosmos:*</c> keys that point a client at the simulator: its client, organisation and URLs.</summary>
+    public static Dictionary<string, string?> Connection(DataCosmosSimulator sim) => new()
+    {
+        ["DataCosmos:ClientId"] = sim.ClientId,
+        ["DataCosmos:ClientSecret"] = sim.ClientSecret,
+        ["DataCosmos:OrganisationId"] = sim.OrganisationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["DataCosmos:BaseUrl"] = sim.BaseUrl,
+        ["DataCosmos:TokenUrl"] = sim.TokenUrl,
+    };
 
     /// <summary>A whole catalogue image as a line item.</summary>
     public static OrderLineItem LineItem(DataCosmosCatalogueItem item) => new() { Collection = item.Collection, Item = item.Item, Level = item.Level };

@@ -2,6 +2,7 @@ using ImageryContracts.DataCosmos.Auth;
 using ImageryContracts.DataCosmos.Ordering;
 using ImageryContracts.DependencyInjection;
 using ImageryContracts.Journal;
+using ImageryContracts.Downloads;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -75,7 +76,11 @@ public static class DataCosmosServiceCollectionExtensions
             provider.GetRequiredService<IOptions<DataCosmosOptions>>().Value,
             VendorHttpRegistration.LoggerFactoryOf(provider).CreateLogger<DataCosmosOrdering>(),
             provider.GetRequiredService<TimeProvider>(),
-            provider.GetService<IOrderJournal>()));
+            provider.GetService<IOrderJournal>(),
+            new FileDownloader(
+                provider.GetRequiredService<IHttpClientFactory>().CreateClient(DataClientName),
+                provider.GetRequiredService<IOptions<DataCosmosOptions>>().Value.Downloads,
+                provider.GetRequiredService<TimeProvider>())));
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using ImageryContracts.DataCosmos.Models;
 using ImageryContracts.DataCosmos.Validation;
+using ImageryContracts.Downloads;
 using ImageryContracts.Http;
 using ImageryContracts.Journal;
 using ImageryContracts.Ordering;
@@ -27,7 +28,7 @@ namespace ImageryContracts.DataCosmos.Ordering;
 /// Without a journal the vendor's list is the record and it knows no references: an order with the same content
 /// counts as the reference's order, and a reference reused with other content cannot be detected.</para>
 /// </remarks>
-public sealed class DataCosmosOrdering
+public sealed partial class DataCosmosOrdering
 {
     private static readonly Func<Order, PollDecision> PaymentState = PollClassifier.ByState<Order, string>(
         order => order.Status?.ToWireValue() ?? "(no status)",
@@ -45,6 +46,7 @@ public sealed class DataCosmosOrdering
     private readonly DataCosmosOptions _options;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
+    private readonly FileDownloader? _downloader;
 
     /// <summary>Creates the facade over a client whose adapter authenticates (see <c>services.AddDataCosmos(…)</c>).</summary>
     /// <param name="client">The generated client.</param>
@@ -52,8 +54,12 @@ public sealed class DataCosmosOrdering
     /// <param name="logger">Where order decisions are logged; <c>null</c> for none.</param>
     /// <param name="timeProvider">The clock of polling and waits; <c>null</c> for <see cref="TimeProvider.System"/>.</param>
     /// <param name="journal">The order journal that makes client references and checkouts hold across processes; <c>null</c> to rely on the order list alone.</param>
+    /// <param name="downloader">
+    /// Fetches the purchased files for <c>DownloadAsync</c>, over an HTTP client with the vendor pipeline (the data client
+    /// <c>services.AddDataCosmos(…)</c> registers); <c>null</c> when the facade is not used to download.
+    /// </param>
     public DataCosmosOrdering(
-        DataCosmosClient client, DataCosmosOptions options, ILogger<DataCosmosOrdering>? logger = null, TimeProvider? timeProvider = null, IOrderJournal? journal = null)
+        DataCosmosClient client, DataCosmosOptions options, ILogger<DataCosmosOrdering>? logger = null, TimeProvider? timeProvider = null, IOrderJournal? journal = null, FileDownloader? downloader = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(options);
@@ -62,6 +68,7 @@ public sealed class DataCosmosOrdering
         _options = options;
         _logger = logger ?? (ILogger)NullLogger.Instance;
         _time = timeProvider ?? TimeProvider.System;
+        _downloader = downloader;
     }
 
     /// <summary>The order journal, or <c>null</c> when the vendor's order list is the only record.</summary>

@@ -25,10 +25,13 @@ internal sealed class DataCosmosState : IOrderLedger
         _options = options;
         _credits = options.Organisations.ToDictionary(organisation => organisation.Id, organisation => organisation.Credits);
         Tokens = new TokenIssuer(options.TimeProvider, options.TokenLifetime);
-        Rules = new DataCosmosRules(options);
+        Catalogue = new DataCosmosCatalogue(options);
+        Rules = new DataCosmosRules(options, Catalogue);
     }
 
     public TokenIssuer Tokens { get; }
+
+    public DataCosmosCatalogue Catalogue { get; }
 
     public DataCosmosRules Rules { get; }
 
@@ -158,6 +161,16 @@ internal sealed class DataCosmosState : IOrderLedger
         {
             return _orders.Select(order => new LedgerEntry(
                 order.Id.ToString(), [.. order.Lines.Select(line => line.Project_id).OfType<string>()], WireEnum.ToWire(order.Status), order.Payments)).ToList();
+        }
+    }
+
+    /// <summary>Whether a paid order of the organisation has a line for the item, so its files may be downloaded.</summary>
+    public bool HasBought(long organisationId, string collection, string item)
+    {
+        lock (_gate)
+        {
+            return _orders.Any(order => order.OrganisationId == organisationId && order.Status == OrderStatus.PAID
+                && order.Lines.Any(line => line.Collection == collection && line.Item == item));
         }
     }
 

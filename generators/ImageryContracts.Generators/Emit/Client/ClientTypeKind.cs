@@ -30,6 +30,9 @@ public enum ClientTypeKind
     /// <summary>An array of arrays of scalars (GeoJSON coordinates), read through Kiota's untyped nodes.</summary>
     NestedCollection,
 
+    /// <summary>A JSON object whose members are all models of one type (<c>additionalProperties</c>), read through <see cref="ObjectMapsEmitter"/>.</summary>
+    Map,
+
     /// <summary>A schema with no shape to bind (a free-form object): kept as Kiota's <c>UntypedNode</c>.</summary>
     Untyped,
 }

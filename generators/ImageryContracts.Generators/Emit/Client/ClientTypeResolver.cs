@@ -88,6 +88,11 @@ public sealed class ClientTypeResolver
             return new ClientType(ClientTypeKind.Object, Qualified(target.Name!), IsValueType: false);
         }
 
+        if (ObjectMapsEmitter.ValuesOf(target) is { } values && Resolve(values) is { Kind: ClientTypeKind.Object } value)
+        {
+            return ObjectMapsEmitter.MapOf(value);
+        }
+
         return target.Type switch
         {
             "array" => ResolveArray(target),

@@ -70,6 +70,8 @@ public static class ParseNodeCalls
                 return $"{property} = {type.TypeName}.Read(n, {type.Item!.TypeName}.CreateFromDiscriminatorValue);" + keepRaw;
             case ClientTypeKind.Collection:
                 return ReadCollection(type, property, key);
+            case ClientTypeKind.Map:
+                return ObjectMapsEmitter.Read(type, property, modelsNamespace);
             case ClientTypeKind.NestedCollection:
                 return $"{property} = {NestedCollectionsEmitter.ReadExpression(type, modelsNamespace, "n")};";
             default:
@@ -107,6 +109,8 @@ public static class ParseNodeCalls
                 return $"{type.TypeName}.Write(writer, {key}, {property});";
             case ClientTypeKind.Collection:
                 return WriteCollection(type, property, key);
+            case ClientTypeKind.Map:
+                return ObjectMapsEmitter.Write(property, key, modelsNamespace);
             case ClientTypeKind.NestedCollection:
                 return $"writer.WriteObjectValue<{UntypedNode}>({key}, {property} is null ? null : {NestedCollectionsEmitter.WriteExpression(type, modelsNamespace, property)});";
             default:
