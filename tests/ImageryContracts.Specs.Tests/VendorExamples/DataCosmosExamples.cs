@@ -6,20 +6,12 @@ namespace ImageryContracts.Specs.Tests.VendorExamples;
 /// </summary>
 internal static class DataCosmosExamples
 {
-    public const string Vendor = "datacosmos";
-
-    /// <summary>Where the build copies them beside the test assembly.</summary>
-    public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "vendor-examples", Vendor);
-
     public static SpecBody SearchPage { get; } = SpecBody.Response("post", "/v0/stac/search", "200");
 
-    /// <summary>What each file is in the spec, by file name.</summary>
-    public static IReadOnlyDictionary<string, SpecBody> Targets { get; } = new Dictionary<string, SpecBody>(StringComparer.Ordinal)
+    public static VendorExampleMapping Mapping { get; } = new("datacosmos", new Dictionary<string, VendorExampleTarget>
     {
-        ["001_search_simple.results.json"] = SearchPage,
-        ["002_search_pagination.page_1.json"] = SearchPage,
-        ["002_search_pagination.page_2.json"] = SearchPage,
-    };
-
-    public static string Read(string file) => File.ReadAllText(Path.Combine(Folder, file));
+        ["001_search_simple.results.json"] = new(SearchPage),
+        ["002_search_pagination.page_1.json"] = new(SearchPage),
+        ["002_search_pagination.page_2.json"] = new(SearchPage),
+    });
 }

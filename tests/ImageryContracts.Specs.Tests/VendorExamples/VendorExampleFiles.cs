@@ -7,7 +7,7 @@ namespace ImageryContracts.Specs.Tests.VendorExamples;
 /// </summary>
 internal static class VendorExampleFiles
 {
-    public static IReadOnlyList<VendorExampleMapping> Mappings { get; } = [OneAtlasExamples.Mapping];
+    public static IReadOnlyList<VendorExampleMapping> Mappings { get; } = [OneAtlasExamples.Mapping, DataCosmosExamples.Mapping];
 
     public static string Root => Path.Combine(AppContext.BaseDirectory, "vendor-examples");
 

@@ -92,4 +92,15 @@ public sealed class VendorExampleValidationTests
         Assert.Contains("00:00:000Z", json, StringComparison.Ordinal);
         Assert.Empty(errors);
     }
+
+    [Fact]
+    public async Task A_stac_search_page_whose_price_is_a_number_fails_naming_the_price()
+    {
+        var broken = VendorExampleFiles.Read("datacosmos", "001_search_simple.results.json")
+            .Replace("\"platform\": \"sentinel-2a\",", "\"platform\": \"sentinel-2a\", \"opencosmos:price\": 12.5,", StringComparison.Ordinal);
+
+        var errors = await FixtureValidator.ValidateAsync("datacosmos", DataCosmosExamples.SearchPage, broken, _ => true);
+
+        Assert.Contains(errors, error => error.Contains("opencosmos:price", StringComparison.Ordinal));
+    }
 }
