@@ -6,16 +6,18 @@ namespace ImageryContracts.Http;
 /// <summary>
 /// Buffers every answer's body inside the attempt (so a slow body counts against the attempt timeout, and a body can
 /// be read again after a parse failure) and, when the request carries a <see cref="ResponseCaptureOption"/>, records
-/// the answer's status, headers and the start of its body there.
+/// there what was sent and the answer's status, headers and the start of its body.
 /// </summary>
 public sealed class ResponseCaptureHandler : DelegatingHandler
 {
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        var capture = request.GetRequestOption<ResponseCaptureOption>();
+        capture?.RecordSent(request);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
-        if (request.GetRequestOption<ResponseCaptureOption>() is { } capture)
+        if (capture is not null)
         {
             capture.Record(response, await ReadStartAsync(response.Content, cancellationToken).ConfigureAwait(false));
         }
