@@ -33,8 +33,10 @@ internal sealed class FacadeHarness : VendorHarness<OneAtlasSimulator, OneAtlasO
     /// <param name="simulator">The simulator's options; <c>null</c> for the defaults.</param>
     /// <param name="clientTime">The clock the services run on; <c>null</c> for the system clock.</param>
     /// <param name="settings">Overrides of the <c>OneAtlas:*</c> configuration keys.</param>
+    /// <param name="configure">More registrations after <c>AddOneAtlas</c>, as an application adds its own.</param>
     public static async Task<FacadeHarness> StartAsync(
-        OneAtlasSimulatorOptions? simulator = null, TimeProvider? clientTime = null, IReadOnlyDictionary<string, string?>? settings = null)
+        OneAtlasSimulatorOptions? simulator = null, TimeProvider? clientTime = null, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configure = null)
     {
         var sim = await OneAtlasSimulator.StartAsync(simulator);
         var connection = new Dictionary<string, string?>
@@ -44,7 +46,11 @@ internal sealed class FacadeHarness : VendorHarness<OneAtlasSimulator, OneAtlasO
             ["OneAtlas:TokenUrl"] = sim.TokenUrl,
             ["OneAtlas:ListPageSize"] = "20",
         };
-        var (services, logs) = FacadeServices.Build("OneAtlas", connection, settings, clientTime, (collection, section) => collection.AddOneAtlas(section));
+        var (services, logs) = FacadeServices.Build("OneAtlas", connection, settings, clientTime, (collection, section) =>
+        {
+            collection.AddOneAtlas(section);
+            configure?.Invoke(collection);
+        });
         return new FacadeHarness(sim, services, logs);
     }
 
