@@ -4,6 +4,7 @@ using ImageryContracts.DataCosmos.Validation;
 using ImageryContracts.Http;
 using ImageryContracts.Ordering;
 using ImageryContracts.Polling;
+using ImageryContracts.Telemetry;
 using ImageryContracts.Validation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -83,7 +84,7 @@ public sealed class DataCosmosOrdering
         ArgumentException.ThrowIfNullOrWhiteSpace(collection);
         ArgumentException.ThrowIfNullOrWhiteSpace(item);
         var contract = await ContractIdAsync(cancellationToken).ConfigureAwait(false);
-        return await _calls.RunAsync("getCatalogPrice", RetryPolicy.Default, async call => (await Client.V1.Dpap.Policies[contract].Catalog.Price.GetAsync(
+        return await TracedCall.RunAsync(ImageryTelemetry.PriceSpan, _calls.Vendor, () => _calls.RunAsync("getCatalogPrice", RetryPolicy.Default, async call => (await Client.V1.Dpap.Policies[contract].Catalog.Price.GetAsync(
             configuration =>
             {
                 call.Configure(configuration);
@@ -91,7 +92,7 @@ public sealed class DataCosmosOrdering
                 configuration.QueryParameters.Item = item;
                 configuration.QueryParameters.Level = level;
             },
-            cancellationToken).ConfigureAwait(false))?.Data, cancellationToken).ConfigureAwait(false);
+            cancellationToken).ConfigureAwait(false))?.Data, cancellationToken)).ConfigureAwait(false);
     }
 
     /// <summary>Orders one catalogue image under the contract (<see cref="GetContractAsync"/>).</summary>
@@ -142,7 +143,7 @@ public sealed class DataCosmosOrdering
         var reference = $"with line items [{string.Join(", ", (request.Data?.OrderLineItems ?? []).Select(item => $"{item.Collection}/{item.Item} {item.Level}"))}] under contract {request.ContractId}";
         using var gate = await SameContentGate.EnterAsync(fingerprint, cancellationToken).ConfigureAwait(false);
         var existing = await SameContentOrderIdsAsync(fingerprint, cancellationToken).ConfigureAwait(false);
-        return await AtMostOnceCreation.CreateAsync(
+        return await TracedCall.CreateOrderAsync(_calls.Vendor, () => AtMostOnceCreation.CreateAsync(
             reference,
             token => _calls.RunAsync("createOrder", RetryPolicy.Never,
                 async call => (await Client.V0.Order.Orders.PostAsync(request, call.Configure, token).ConfigureAwait(false))?.Data, token),
@@ -150,7 +151,7 @@ public sealed class DataCosmosOrdering
             _options.Creation,
             _time,
             _logger,
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken), order => order.Id).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -165,7 +166,7 @@ public sealed class DataCosmosOrdering
     /// <exception cref="OrderOutcomeUnknownException">A failure left the outcome unknown and the order could not be read.</exception>
     public async Task<Checkout> CheckoutAsync(Guid orderId, CancellationToken cancellationToken = default)
     {
-        var result = await AtMostOnceCreation.CreateAsync(
+        var result = await TracedCall.RunAsync(ImageryTelemetry.CheckoutSpan, _calls.Vendor, () => AtMostOnceCreation.CreateAsync(
             $"checkout of order {orderId}",
             token => _calls.RunAsync("checkoutOrder", RetryPolicy.Never,
                 async call => (await Client.V0.Order.Orders[orderId].Checkout.PostAsync(call.Configure, token).ConfigureAwait(false))?.Data, token),
@@ -178,7 +179,7 @@ public sealed class DataCosmosOrdering
             _options.Creation,
             _time,
             _logger,
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken)).ConfigureAwait(false);
         return result.Order;
     }
 
@@ -203,14 +204,14 @@ public sealed class DataCosmosOrdering
     /// <exception cref="ImageryApiException">Reading the order failed after the pipeline's retries.</exception>
     public async Task<Order> WaitUntilPaidAsync(Guid orderId, IProgress<PollProgress<Order>>? progress = null, CancellationToken cancellationToken = default)
     {
-        var result = await Poller.PollAsync(
+        var result = await TracedCall.PollAsync(_calls.Vendor, () => Poller.PollAsync(
             token => GetOrderAsync(orderId, token),
             PaymentState,
             _options.Polling,
             _time,
             progress,
             order => $"order {order.Id} {order.Status?.ToWireValue() ?? "(no status)"}",
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken)).ConfigureAwait(false);
         return result.Value;
     }
 

@@ -4,6 +4,7 @@ using ImageryContracts.OneAtlas.Models;
 using ImageryContracts.OneAtlas.Validation;
 using ImageryContracts.Ordering;
 using ImageryContracts.Polling;
+using ImageryContracts.Telemetry;
 using ImageryContracts.Validation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -56,8 +57,8 @@ public sealed class OneAtlasOrdering
     {
         ArgumentNullException.ThrowIfNull(request);
         Validate(request);
-        return await _calls.RunAsync("getPrice", RetryPolicy.SafeToRetry,
-            call => Client.Api.V1.Prices.PostAsync(request, call.Configure, cancellationToken), cancellationToken).ConfigureAwait(false);
+        return await TracedCall.RunAsync(ImageryTelemetry.PriceSpan, _calls.Vendor, () => _calls.RunAsync("getPrice", RetryPolicy.SafeToRetry,
+            call => Client.Api.V1.Prices.PostAsync(request, call.Configure, cancellationToken), cancellationToken)).ConfigureAwait(false);
     }
 
     /// <summary>Orders one product.</summary>
@@ -85,7 +86,7 @@ public sealed class OneAtlasOrdering
     }
 
     /// <summary>
-    /// Orders a request at most once. The request is sent with Kiota's retries off; after an ambiguous failure (timeout,
+    /// Orders a request at most once. The request is never resent by the HTTP pipeline; after an ambiguous failure (timeout,
     /// reset, 5xx, lost answer) the order list is searched for <paramref name="clientReference"/> before anything is
     /// resent, so a fault never yields two orders or a lost one.
     /// </summary>
@@ -109,14 +110,14 @@ public sealed class OneAtlasOrdering
         };
         Validate(tagged);
         var createdNotBefore = _time.GetUtcNow() - _options.LookupWindow;
-        return await AtMostOnceCreation.CreateAsync(
+        return await TracedCall.CreateOrderAsync(_calls.Vendor, () => AtMostOnceCreation.CreateAsync(
             $"tagged {tag}",
             token => _calls.RunAsync("createOrder", RetryPolicy.Never, call => Client.Api.V1.Orders.PostAsync(tagged, call.Configure, token), token),
             token => FindByTagAsync(tag, createdNotBefore, token),
             _options.Creation,
             _time,
             _logger,
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken), order => order.Id).ConfigureAwait(false);
     }
 
     /// <summary>Polls an order until it is <c>delivered</c>, with backoff, jitter and the deadline of <see cref="OneAtlasOptions.Polling"/>.</summary>
@@ -129,14 +130,14 @@ public sealed class OneAtlasOrdering
     /// <exception cref="ImageryApiException">Reading the order failed after the pipeline's retries.</exception>
     public async Task<Order> WaitForDeliveryAsync(Guid orderId, IProgress<PollProgress<Order>>? progress = null, CancellationToken cancellationToken = default)
     {
-        var result = await Poller.PollAsync(
+        var result = await TracedCall.PollAsync(_calls.Vendor, () => Poller.PollAsync(
             token => _calls.RunAsync("getOrder", RetryPolicy.Default, call => Client.Api.V1.Orders[orderId].GetAsync(call.Configure, token), token),
             DeliveryState,
             _options.Polling,
             _time,
             progress,
             order => $"order {order.Id} {order.Status?.ToWireValue() ?? "(no status)"}",
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken)).ConfigureAwait(false);
         return result.Value;
     }
 
