@@ -17,7 +17,8 @@ public sealed class FacadeDependencyInjectionTests
         {
             ["Vendors:OneAtlas:ApiKey"] = "",
             ["Vendors:OneAtlas:BaseUrl"] = "http://data.api.oneatlas.airbus.com",
-            ["Vendors:OneAtlas:Http:StatusRetries"] = "20",
+            ["Vendors:OneAtlas:Http:Retries"] = "20",
+            ["Vendors:OneAtlas:Http:TotalTimeout"] = "00:00:10",
             ["Vendors:OneAtlas:Creation:MaxSendAttempts"] = "0",
         }).GetSection("Vendors:OneAtlas"));
         using var provider = services.BuildServiceProvider();
@@ -28,7 +29,8 @@ public sealed class FacadeDependencyInjectionTests
         [
             "Vendors:OneAtlas:ApiKey is empty; set it to the API key of your OneAtlas account (environment variable Vendors__OneAtlas__ApiKey).",
             "Vendors:OneAtlas:BaseUrl is 'http://data.api.oneatlas.airbus.com/', plain HTTP to a remote host, which would send tokens and keys in clear text; use https://data.api.oneatlas.airbus.com (plain HTTP is accepted only for loopback hosts such as 127.0.0.1 or localhost).",
-            "Vendors:OneAtlas:Http:StatusRetries is 20; set 0 to 10 (Kiota's retry handler allows at most 10).",
+            "Vendors:OneAtlas:Http:TotalTimeout is 00:00:10; set it longer than Vendors:OneAtlas:Http:AttemptTimeout (00:00:30), since it bounds every attempt together.",
+            "Vendors:OneAtlas:Http:Retries is 20; set 0 (no retries) to 10.",
             "Vendors:OneAtlas:Creation:MaxSendAttempts is 0; set 1 or more (1 sends once and never resends).",
         ], error.Failures);
     }

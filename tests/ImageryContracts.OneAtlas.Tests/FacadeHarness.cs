@@ -32,10 +32,11 @@ internal sealed class FacadeHarness : VendorHarness<OneAtlasSimulator, OneAtlasO
     /// <summary>Starts the simulator and the services.</summary>
     /// <param name="simulator">The simulator's options; <c>null</c> for the defaults.</param>
     /// <param name="clientTime">The clock the services run on; <c>null</c> for the system clock.</param>
-    /// <param name="journal">Registers an order journal (for example <c>services => services.AddSqliteOrderJournal(path)</c>); <c>null</c> for none.</param>
     /// <param name="settings">Overrides of the <c>OneAtlas:*</c> configuration keys.</param>
+    /// <param name="configure">More registrations after <c>AddOneAtlas</c>, as an application adds its own (for example <c>services => services.AddSqliteOrderJournal(path)</c>).</param>
     public static async Task<FacadeHarness> StartAsync(
-        OneAtlasSimulatorOptions? simulator = null, TimeProvider? clientTime = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? journal = null)
+        OneAtlasSimulatorOptions? simulator = null, TimeProvider? clientTime = null, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configure = null)
     {
         var sim = await OneAtlasSimulator.StartAsync(simulator);
         var connection = new Dictionary<string, string?>
@@ -46,7 +47,7 @@ internal sealed class FacadeHarness : VendorHarness<OneAtlasSimulator, OneAtlasO
             ["OneAtlas:ListPageSize"] = "20",
         };
         (ServiceProvider Services, RecordingLoggerProvider Logs) Build() =>
-            FacadeServices.Build("OneAtlas", connection, settings, clientTime, (collection, section) => collection.AddOneAtlas(section), journal);
+            FacadeServices.Build("OneAtlas", connection, settings, clientTime, (collection, section) => collection.AddOneAtlas(section), configure);
         var (services, logs) = Build();
         return new FacadeHarness(sim, services, logs, () => Build().Services);
     }

@@ -106,5 +106,5 @@ public sealed class FacadeIdempotencyTests : IDisposable
         new() { Kind = OrderKind.DataProduct, Products = [FacadeHarness.Product(OneAtlasCatalogueItem.ToulousePleiades, productType)] };
 
     private Task<FacadeHarness> StartAsync(bool journaled) =>
-        FacadeHarness.StartAsync(journal: journaled ? services => services.AddSqliteOrderJournal(_journal) : null);
+        FacadeHarness.StartAsync(configure: journaled ? services => services.AddSqliteOrderJournal(_journal) : null);
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using OrderWorkflow.Display;
 
 namespace OrderWorkflow.CommandLine;
 
@@ -45,25 +46,35 @@ internal static class WorkflowCommand
             HelpName = "path",
             DefaultValueFactory = _ => WorkflowSettings.DefaultJournalPath,
         };
+
+        var telemetry = new Option<bool>("--telemetry")
+        {
+            Description = "Print the kit's OpenTelemetry spans and counters (source and meter ImageryContracts) when the run ends.",
+        };
+
         var command = new RootCommand(
             "Prices, orders and follows satellite imagery on Airbus OneAtlas and Open Cosmos DataCosmos with ImageryContracts. "
             + "With no credentials it runs on in-process simulators of both vendors."
             + Environment.NewLine + Environment.NewLine + EnvironmentVariables.HelpText)
         {
-            vendor, order, timeout, verbose, journal,
+            vendor, order, timeout, verbose, journal, telemetry,
         };
-        command.SetAction((parsed, cancellationToken) => run(
-            new WorkflowSettings(
-                parsed.GetValue(vendor) switch
-                {
-                    "oneatlas" => VendorChoice.OneAtlas,
-                    "datacosmos" => VendorChoice.DataCosmos,
-                    _ => VendorChoice.Both,
-                },
-                parsed.GetValue(order),
-                TimeSpan.FromSeconds(parsed.GetValue(timeout)),
-                parsed.GetValue(verbose)) { JournalPath = parsed.GetValue(journal)! },
-            cancellationToken));
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            using var printer = parsed.GetValue(telemetry) ? new TelemetryPrinter(parsed.InvocationConfiguration.Output) : null;
+            return await run(
+                new WorkflowSettings(
+                    parsed.GetValue(vendor) switch
+                    {
+                        "oneatlas" => VendorChoice.OneAtlas,
+                        "datacosmos" => VendorChoice.DataCosmos,
+                        _ => VendorChoice.Both,
+                    },
+                    parsed.GetValue(order),
+                    TimeSpan.FromSeconds(parsed.GetValue(timeout)),
+                    parsed.GetValue(verbose)) { JournalPath = parsed.GetValue(journal)! },
+                cancellationToken);
+        });
         return command;
     }
 }

@@ -37,7 +37,7 @@ public sealed record ConnectionSettings(HttpReliabilityOptions Http, PollingOpti
     /// <param name="loggerFactory">Where each HTTP attempt is logged.</param>
     /// <returns>The settings.</returns>
     public static ConnectionSettings ForSimulators(TimeSpan deadline, ILoggerFactory loggerFactory) => new(
-        new HttpReliabilityOptions { AttemptTimeout = TimeSpan.FromSeconds(10), StatusRetryDelaySeconds = 1, TransportRetryDelay = TimeSpan.FromMilliseconds(50) },
+        new HttpReliabilityOptions { AttemptTimeout = TimeSpan.FromSeconds(10), RetryDelay = TimeSpan.FromMilliseconds(50) },
         new PollingOptions { InitialDelay = TimeSpan.FromMilliseconds(200), MaxDelay = TimeSpan.FromMilliseconds(500), Deadline = deadline },
         new OrderCreationOptions { SettleDelay = TimeSpan.FromMilliseconds(100), LookupRetryDelay = TimeSpan.FromMilliseconds(100), RateLimitDelay = TimeSpan.FromMilliseconds(200), LookupGrace = TimeSpan.FromMilliseconds(300) },
         loggerFactory) { JobScope = Guid.NewGuid().ToString("N") };

@@ -1,19 +1,27 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Kiota.Abstractions;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace ImageryContracts.Http;
 
 /// <summary>
 /// Runs calls to a vendor's generated request builders and turns every failure into one
 /// <see cref="ImageryApiException"/>: Kiota's <see cref="ApiException"/> (with the generated error model as the vendor
-/// error), unreadable bodies (malformed JSON, HTML pages, empty answers), timeouts and broken connections. Cancellation
-/// by the caller passes through unchanged.
+/// error), unreadable bodies (malformed JSON, HTML pages, empty answers), timeouts and broken connections, and the
+/// resilience pipeline's own refusals (Polly's timeout, open circuit and rate-limit rejections). Cancellation by the
+/// caller passes through unchanged.
 /// </summary>
 public sealed class VendorCallRunner
 {
     private const int QuotedBodyCharacters = 200;
+
+    // The standard pipeline names its strategies; a timeout rejection says which one fired.
+    private static readonly string? TotalTimeoutStrategy = new HttpStandardResilienceOptions().TotalRequestTimeout.Name;
 
     private readonly Func<ApiException, VendorErrorDetails?> _describeError;
 
@@ -79,6 +87,24 @@ public sealed class VendorCallRunner
             {
                 Kind = ImageryFailureKind.Timeout, Vendor = Vendor, Operation = operation,
             },
+            TimeoutRejectedException timeout => new ImageryApiException(
+                $"{Vendor} {operation} timed out: {TimeoutText(timeout, capture)} The request may or may not have been carried out.",
+                exception)
+            {
+                Kind = ImageryFailureKind.Timeout, Vendor = Vendor, Operation = operation,
+            },
+            BrokenCircuitException open => new ImageryApiException(
+                string.Create(CultureInfo.InvariantCulture, $"{Vendor} {operation} was not sent: the circuit breaker is open after repeated failures of {Vendor}{(open.RetryAfter is { } wait ? $" and lets a call through again in {wait.TotalSeconds:0.#} s" : string.Empty)}. Nothing reached the vendor; retry later."),
+                exception)
+            {
+                Kind = ImageryFailureKind.NotSent, Vendor = Vendor, Operation = operation, RetryAfter = open.RetryAfter,
+            },
+            ExecutionRejectedException rejected => new ImageryApiException(
+                $"{Vendor} {operation} was not sent: the resilience pipeline rejected it ({rejected.GetType().Name}: {SecretRedactor.RedactText(rejected.Message)}), usually because too many calls are in flight. Nothing reached the vendor; retry later.",
+                exception)
+            {
+                Kind = ImageryFailureKind.NotSent, Vendor = Vendor, Operation = operation,
+            },
             HttpRequestException or IOException => new ImageryApiException(
                 $"{Vendor} {operation} lost its connection: {SecretRedactor.RedactText(exception.Message)} Check the base URL and the network; the request may or may not have been carried out.",
                 exception)
@@ -126,7 +152,15 @@ public sealed class VendorCallRunner
     // What a vendor call can fail with; anything else (a configuration error, a bug) propagates unchanged.
     private static bool IsCallFailure(Exception exception) =>
         exception is ApiException or JsonException or FormatException or TimeoutException or HttpRequestException or IOException
-            or TaskCanceledException { InnerException: TimeoutException };
+            or TaskCanceledException { InnerException: TimeoutException } or ExecutionRejectedException;
+
+    private static string TimeoutText(TimeoutRejectedException timeout, ResponseCaptureOption capture)
+    {
+        var request = capture.Request ?? "the request";
+        return timeout.TelemetrySource?.StrategyName == TotalTimeoutStrategy
+            ? string.Create(CultureInfo.InvariantCulture, $"{request} did not complete within the total timeout of {timeout.Timeout.TotalSeconds:0.###} s, retries and waits included; raise the total timeout if the vendor is slow.")
+            : string.Create(CultureInfo.InvariantCulture, $"{request} gave no complete answer within {timeout.Timeout.TotalSeconds:0.###} s; raise the attempt timeout if the vendor is slow.");
+    }
 
     private static bool IsCallerCancellation(Exception exception, CancellationToken cancellationToken) =>
         exception is OperationCanceledException && cancellationToken.IsCancellationRequested;

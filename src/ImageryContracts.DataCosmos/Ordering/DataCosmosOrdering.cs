@@ -6,6 +6,7 @@ using ImageryContracts.Http;
 using ImageryContracts.Journal;
 using ImageryContracts.Ordering;
 using ImageryContracts.Polling;
+using ImageryContracts.Telemetry;
 using ImageryContracts.Validation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -107,7 +108,7 @@ public sealed partial class DataCosmosOrdering
         ArgumentException.ThrowIfNullOrWhiteSpace(collection);
         ArgumentException.ThrowIfNullOrWhiteSpace(item);
         var contract = await ContractIdAsync(cancellationToken).ConfigureAwait(false);
-        return await _calls.RunAsync("getCatalogPrice", RetryPolicy.Default, async call => (await Client.V1.Dpap.Policies[contract].Catalog.Price.GetAsync(
+        return await TracedCall.RunAsync(ImageryTelemetry.PriceSpan, _calls.Vendor, () => _calls.RunAsync("getCatalogPrice", RetryPolicy.Default, async call => (await Client.V1.Dpap.Policies[contract].Catalog.Price.GetAsync(
             configuration =>
             {
                 call.Configure(configuration);
@@ -115,7 +116,7 @@ public sealed partial class DataCosmosOrdering
                 configuration.QueryParameters.Item = item;
                 configuration.QueryParameters.Level = level;
             },
-            cancellationToken).ConfigureAwait(false))?.Data, cancellationToken).ConfigureAwait(false);
+            cancellationToken).ConfigureAwait(false))?.Data, cancellationToken)).ConfigureAwait(false);
     }
 
     /// <summary>Orders one catalogue image under the contract (<see cref="GetContractAsync"/>).</summary>
@@ -192,7 +193,7 @@ public sealed partial class DataCosmosOrdering
         var reference = clientReference ?? ClientReference.New();
         var content = $"line items [{string.Join(", ", (request.Data?.OrderLineItems ?? []).Select(item => $"{item.Collection}/{item.Item} {item.Level}{(item.ProjectId is { } project ? $" project {project}" : string.Empty)}"))}] under contract {request.ContractId}";
         using var gate = await SameContentGate.EnterAsync(fingerprint, cancellationToken).ConfigureAwait(false);
-        return await JournaledCreation.CreateAsync(
+        return await TracedCall.CreateOrderAsync(_calls.Vendor, () => JournaledCreation.CreateAsync(
             new CreationSteps<Order>
             {
                 Intent = new OrderIntent(JournalVendor, reference, fingerprint, content, ContentIdentifiesOrder: true),
@@ -209,7 +210,7 @@ public sealed partial class DataCosmosOrdering
             _options.Creation,
             _time,
             _logger,
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken), order => order.Id).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -225,7 +226,7 @@ public sealed partial class DataCosmosOrdering
     public async Task<Checkout> CheckoutAsync(Guid orderId, CancellationToken cancellationToken = default)
     {
         var reference = orderId.ToString();
-        var result = await JournaledCreation.CreateAsync(
+        var result = await TracedCall.RunAsync(ImageryTelemetry.CheckoutSpan, _calls.Vendor, () => JournaledCreation.CreateAsync(
             new CreationSteps<Checkout>
             {
                 Intent = new OrderIntent(CheckoutJournalVendor, reference, $"order:{reference}", $"checkout of order {orderId}"),
@@ -246,7 +247,7 @@ public sealed partial class DataCosmosOrdering
             _options.Creation,
             _time,
             _logger,
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken)).ConfigureAwait(false);
         return result.Order;
     }
 
@@ -306,14 +307,14 @@ public sealed partial class DataCosmosOrdering
     /// <exception cref="ImageryApiException">Reading the order failed after the pipeline's retries.</exception>
     public async Task<Order> WaitUntilPaidAsync(Guid orderId, IProgress<PollProgress<Order>>? progress = null, CancellationToken cancellationToken = default)
     {
-        var result = await Poller.PollAsync(
+        var result = await TracedCall.PollAsync(_calls.Vendor, () => Poller.PollAsync(
             token => GetOrderAsync(orderId, token),
             PaymentState,
             _options.Polling,
             _time,
             progress,
             order => $"order {order.Id} {order.Status?.ToWireValue() ?? "(no status)"}",
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken)).ConfigureAwait(false);
         return result.Value;
     }
 

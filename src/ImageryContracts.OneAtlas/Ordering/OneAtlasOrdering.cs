@@ -5,6 +5,7 @@ using ImageryContracts.OneAtlas.Models;
 using ImageryContracts.OneAtlas.Validation;
 using ImageryContracts.Ordering;
 using ImageryContracts.Polling;
+using ImageryContracts.Telemetry;
 using ImageryContracts.Validation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -73,8 +74,8 @@ public sealed class OneAtlasOrdering
     {
         ArgumentNullException.ThrowIfNull(request);
         Validate(request);
-        return await _calls.RunAsync("getPrice", RetryPolicy.SafeToRetry,
-            call => Client.Api.V1.Prices.PostAsync(request, call.Configure, cancellationToken), cancellationToken).ConfigureAwait(false);
+        return await TracedCall.RunAsync(ImageryTelemetry.PriceSpan, _calls.Vendor, () => _calls.RunAsync("getPrice", RetryPolicy.SafeToRetry,
+            call => Client.Api.V1.Prices.PostAsync(request, call.Configure, cancellationToken), cancellationToken)).ConfigureAwait(false);
     }
 
     /// <summary>Orders one product.</summary>
@@ -102,7 +103,7 @@ public sealed class OneAtlasOrdering
     }
 
     /// <summary>
-    /// Orders a request at most once under a client reference. The request is sent with Kiota's retries off; after an
+    /// Orders a request at most once under a client reference. The request is never resent by the HTTP pipeline; after an
     /// ambiguous failure (timeout, reset, 5xx, lost answer) the order list is searched for the reference's tag before
     /// anything is resent, so a fault never yields two orders or a lost one. The same reference again (a redelivered
     /// job, a restart, another worker) returns the order it created.
@@ -132,7 +133,7 @@ public sealed class OneAtlasOrdering
         };
         Validate(tagged);
         var (fingerprint, content) = OneAtlasOrderContent.Of(tagged, tag);
-        return await JournaledCreation.CreateAsync(
+        return await TracedCall.CreateOrderAsync(_calls.Vendor, () => JournaledCreation.CreateAsync(
             new CreationSteps<Order>
             {
                 Intent = new OrderIntent(JournalVendor, tag, fingerprint, content),
@@ -148,7 +149,7 @@ public sealed class OneAtlasOrdering
             _options.Creation,
             _time,
             _logger,
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken), order => order.Id).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -189,14 +190,14 @@ public sealed class OneAtlasOrdering
     /// <exception cref="ImageryApiException">Reading the order failed after the pipeline's retries.</exception>
     public async Task<Order> WaitForDeliveryAsync(Guid orderId, IProgress<PollProgress<Order>>? progress = null, CancellationToken cancellationToken = default)
     {
-        var result = await Poller.PollAsync(
+        var result = await TracedCall.PollAsync(_calls.Vendor, () => Poller.PollAsync(
             token => GetOrderAsync(orderId, token),
             DeliveryState,
             _options.Polling,
             _time,
             progress,
             order => $"order {order.Id} {order.Status?.ToWireValue() ?? "(no status)"}",
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken)).ConfigureAwait(false);
         return result.Value;
     }
 

@@ -29,8 +29,7 @@ internal static class FacadeServices
         var configuration = new Dictionary<string, string?>
         {
             [$"{section}:Http:AttemptTimeout"] = "00:00:05",
-            [$"{section}:Http:StatusRetryDelaySeconds"] = "0",
-            [$"{section}:Http:TransportRetryDelay"] = "00:00:00.010",
+            [$"{section}:Http:RetryDelay"] = "00:00:00.010",
             [$"{section}:Creation:SettleDelay"] = "00:00:00",
             [$"{section}:Creation:LookupRetryDelay"] = "00:00:00.010",
             [$"{section}:Creation:RateLimitDelay"] = "00:00:00.010",

@@ -23,6 +23,21 @@ public sealed class OrderWorkflowSampleTests
     }
 
     [Fact]
+    public async Task Telemetry_prints_the_spans_of_the_run_and_the_order_counters()
+    {
+        var console = new SampleConsole();
+
+        var exitCode = await OrderWorkflowApp.RunAsync(["--vendor", "oneatlas", "--telemetry"], console.Console, NoCredentials);
+
+        Assert.True(exitCode == OrderWorkflowApp.Success, console.Output);
+        Assert.Contains("Telemetry of source and meter ImageryContracts:", console.Output);
+        Assert.Matches(@"span imagery\.price \d+ ms Unset imagery\.vendor=OneAtlas", console.Output);
+        Assert.Matches(@"span imagery\.order \d+ ms Unset imagery\.vendor=OneAtlas imagery\.order\.reference=tagged \w+ imagery\.order\.id=[0-9a-f-]{36}", console.Output);
+        Assert.Matches(@"span imagery\.poll \d+ ms Unset imagery\.vendor=OneAtlas imagery\.poll\.attempts=\d+", console.Output);
+        Assert.Matches(@"counter imagery\.orders\.created \(\{order\}\) imagery\.vendor=OneAtlas: \d+", console.Output);
+    }
+
+    [Fact]
     public async Task It_shows_BASIC16_on_a_Pleiades_Neo_image_caught_before_sending()
     {
         var console = new SampleConsole();
@@ -45,7 +60,7 @@ public sealed class OrderWorkflowSampleTests
         Assert.Equal(0, exitCode);
         foreach (var documented in new[]
         {
-            "--vendor <oneatlas|datacosmos|both>", "--order", "--timeout <seconds>", "--verbose",
+            "--vendor <oneatlas|datacosmos|both>", "--order", "--timeout <seconds>", "--verbose", "--telemetry",
             "ONEATLAS_API_KEY", "DATACOSMOS_CLIENT_ID", "DATACOSMOS_CLIENT_SECRET", "DATACOSMOS_ORGANISATION_ID",
         })
         {
