@@ -18,7 +18,7 @@ internal static class WorkerServices
 {
     // Short enough that a killed worker's claim lapses within seconds; the lease still outlasts one attempt plus the
     // settle delay plus the lookup grace, as the options validator demands.
-    private static readonly HttpReliabilityOptions Http = new() { AttemptTimeout = TimeSpan.FromSeconds(5), StatusRetryDelaySeconds = 0, TransportRetryDelay = TimeSpan.FromMilliseconds(50) };
+    private static readonly HttpReliabilityOptions Http = new() { AttemptTimeout = TimeSpan.FromSeconds(5), RetryDelay = TimeSpan.FromMilliseconds(50) };
 
     private static readonly OrderCreationOptions Creation = new()
     {
