@@ -1,3 +1,4 @@
+using ImageryContracts.Geometry;
 using ImageryContracts.OneAtlas.Models;
 using ImageryContracts.Testing.OneAtlas;
 
@@ -13,6 +14,10 @@ public static class OneAtlasSampleOrders
     /// <returns>A valid order.</returns>
     public static OrderRequest ToulousePleiades() =>
         Order(OneAtlasCatalogueItem.ToulousePleiades.Id, ProductType.Bundle, RadiometricProcessing.Reflectance);
+
+    /// <summary>The AOI of the vendor's price example (31.7 km² over Toulouse), which the sample searches by default.</summary>
+    public static GeoJsonPolygon ToulouseAoi { get; } =
+        GeoJsonPolygon.FromCoordinates([.. ToulousePleiades().Products![0].Aoi!.Coordinates!.Select(ring => ring.Select(position => position.ToArray()).ToArray())]);
 
     /// <summary>
     /// BASIC16 on a Pléiades Neo image: the product type fits the image's sensor (<c>bundle-fs</c>), but only SPOT and

@@ -62,8 +62,9 @@ public sealed class OneAtlasWorkflow : IVendorWorkflow, IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public async Task<WorkflowOutcome> RunAsync(IProgress<WorkflowStage> progress, CancellationToken cancellationToken)
+    public async Task<WorkflowOutcome> RunAsync(WorkflowJob job, IProgress<WorkflowStage> progress, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(progress);
         progress.Report(new WorkflowStage(1, "pricing"));
         var price = (await Ordering.PriceAsync(_order, cancellationToken)).Price
