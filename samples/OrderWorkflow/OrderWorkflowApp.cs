@@ -29,7 +29,7 @@ public static class OrderWorkflowApp
     /// <summary>The environment holds unusable credentials.</summary>
     public const int ConfigurationError = 2;
 
-    private const int RedirectedWidth = 140;
+    private const int RedirectedWidth = 200;
 
     /// <summary>Parses the arguments and runs the sample.</summary>
     /// <param name="args">The command line (see <c>--help</c>).</param>
@@ -43,7 +43,7 @@ public static class OrderWorkflowApp
         var liveAllowed = console is not null || !Console.IsOutputRedirected;
         if (console is null && Console.IsOutputRedirected)
         {
-            // A redirected console reports 80 columns, which would fold the summary's order ids over three lines.
+            // A redirected console reports 80 columns, which would fold the summary's image and order ids over three lines.
             output.Profile.Width = Math.Max(output.Profile.Width, RedirectedWidth);
         }
 
