@@ -42,7 +42,11 @@ internal sealed class FacadeHarness : VendorHarness<OneAtlasSimulator, OneAtlasO
             ["OneAtlas:ApiKey"] = sim.ApiKey,
             ["OneAtlas:BaseUrl"] = sim.BaseUrl,
             ["OneAtlas:TokenUrl"] = sim.TokenUrl,
+            ["OneAtlas:SearchUrl"] = sim.BaseUrl,
+            ["OneAtlas:AccessUrl"] = sim.BaseUrl,
             ["OneAtlas:ListPageSize"] = "20",
+            ["OneAtlas:Download:RetryDelay"] = "00:00:00.010",
+            ["OneAtlas:Download:FlushToDisk"] = "false",
         };
         var (services, logs) = FacadeServices.Build("OneAtlas", connection, settings, clientTime, (collection, section) => collection.AddOneAtlas(section));
         return new FacadeHarness(sim, services, logs);
