@@ -31,7 +31,10 @@ public static class OneAtlasSampleOrders
         return Order(image.Id, BundleFor(SensorOf(image)), RadiometricProcessing.Basic16);
     }
 
-    private static ProductType BundleFor(Sensor sensor) => sensor == Sensor.PleiadesNeo ? ProductType.BundleFs : ProductType.Bundle;
+    /// <summary>The bundle product type a sensor accepts: <c>bundle-fs</c> for Pléiades Neo, <c>bundle</c> for SPOT and Pléiades.</summary>
+    /// <param name="sensor">The image's sensor.</param>
+    /// <returns>The product type.</returns>
+    internal static ProductType BundleFor(Sensor sensor) => sensor == Sensor.PleiadesNeo ? ProductType.BundleFs : ProductType.Bundle;
 
     private static Sensor SensorOf(OneAtlasCatalogueItem image) =>
         SensorExtensions.TryParse(image.Sensor, out var sensor)
