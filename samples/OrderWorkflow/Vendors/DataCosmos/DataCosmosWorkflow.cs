@@ -74,15 +74,8 @@ public sealed class DataCosmosWorkflow : IVendorWorkflow, IAsyncDisposable
         progress.Report(new WorkflowStage(1, "searching the STAC catalogue over the AOI"));
         var (image, searched) = await ImageChoice.BestAsync(
             Ordering.SearchAsync(job.Aoi, job.From, job.To, cancellationToken: cancellationToken), image => image.CloudCover, image => image.Acquired, cancellationToken);
-        if (image is null)
-        {
-            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
-                $"DataCosmos has no image over the AOI acquired between {job.From:yyyy-MM-dd} and {job.To:yyyy-MM-dd}; give another --aoi."));
-        }
-
-        var sensor = $"{image.Platform ?? "platform not stated"} {image.ProcessingLevel}".TrimEnd();
-        var chosen = string.Create(CultureInfo.InvariantCulture,
-            $"{image.Id} ({sensor}, {image.CloudCover?.ToString("0.#", CultureInfo.InvariantCulture) ?? "?"}% cloud, {image.Acquired:yyyy-MM-dd}), best of {searched}");
+        var sensor = image is null ? throw ImageChoice.NoneFound("DataCosmos", job) : $"{image.Platform ?? "platform not stated"} {image.ProcessingLevel}".TrimEnd();
+        var chosen = ImageChoice.Describe(image.Id, sensor, image.CloudCover, image.Acquired, searched);
         progress.Report(new WorkflowStage(2, $"chose {chosen}; pricing under the organisation's contract"));
         var price = await Ordering.PriceAsync(image.Collection, image.Id, image.ProcessingLevel, cancellationToken);
         var priceText = string.Create(CultureInfo.InvariantCulture, $"{price.Final ?? price.Value} {price.Currency}");

@@ -76,15 +76,8 @@ public sealed class OneAtlasWorkflow : IVendorWorkflow, IAsyncDisposable
         progress.Report(new WorkflowStage(1, "searching the catalogue over the AOI"));
         var (image, searched) = await ImageChoice.BestAsync(
             Ordering.SearchAsync(job.Aoi, job.From, job.To, cancellationToken: cancellationToken), image => image.CloudCover, image => image.AcquisitionDate, cancellationToken);
-        if (image is null)
-        {
-            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
-                $"OneAtlas has no orderable image over the AOI acquired between {job.From:yyyy-MM-dd} and {job.To:yyyy-MM-dd}; give another --aoi."));
-        }
-
-        var sensor = $"{image.Constellation ?? "constellation not stated"} {image.Platform}".TrimEnd();
-        var chosen = string.Create(CultureInfo.InvariantCulture,
-            $"{image.Id} ({sensor}, {image.CloudCover?.ToString("0.#", CultureInfo.InvariantCulture) ?? "?"}% cloud, {image.AcquisitionDate:yyyy-MM-dd}), best of {searched}");
+        var sensor = image is null ? throw ImageChoice.NoneFound("OneAtlas", job) : $"{image.Constellation ?? "constellation not stated"} {image.Platform}".TrimEnd();
+        var chosen = ImageChoice.Describe(image.Id.ToString(), sensor, image.CloudCover, image.AcquisitionDate, searched);
         var product = image.Product(job.Aoi, image.Sensor is { } known ? OneAtlasSampleOrders.BundleFor(known) : ProductType.Bundle, RadiometricProcessing.Reflectance);
 
         // Priced against the image: its sensor must accept the product type and processing, its footprint the AOI.
