@@ -44,7 +44,11 @@ internal sealed class FacadeHarness : VendorHarness<OneAtlasSimulator, OneAtlasO
             ["OneAtlas:ApiKey"] = sim.ApiKey,
             ["OneAtlas:BaseUrl"] = sim.BaseUrl,
             ["OneAtlas:TokenUrl"] = sim.TokenUrl,
+            ["OneAtlas:SearchUrl"] = sim.BaseUrl,
+            ["OneAtlas:AccessUrl"] = sim.BaseUrl,
             ["OneAtlas:ListPageSize"] = "20",
+            ["OneAtlas:Download:RetryDelay"] = "00:00:00.010",
+            ["OneAtlas:Download:FlushToDisk"] = "false",
         };
         (ServiceProvider Services, RecordingLoggerProvider Logs) Build() =>
             FacadeServices.Build("OneAtlas", connection, settings, clientTime, (collection, section) => collection.AddOneAtlas(section), configure);

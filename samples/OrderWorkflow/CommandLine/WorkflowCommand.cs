@@ -1,5 +1,7 @@
 using System.CommandLine;
+using ImageryContracts.Geometry;
 using OrderWorkflow.Display;
+using OrderWorkflow.Vendors.OneAtlas;
 
 namespace OrderWorkflow.CommandLine;
 
@@ -46,6 +48,27 @@ internal static class WorkflowCommand
             HelpName = "path",
             DefaultValueFactory = _ => WorkflowSettings.DefaultJournalPath,
         };
+        var aoi = new Option<GeoJsonPolygon>("--aoi")
+        {
+            Description = "A .geojson file holding the Polygon to search and order over (default: the vendor's price example over Toulouse, which the simulators' catalogues cover).",
+            HelpName = "file.geojson",
+            CustomParser = result =>
+            {
+                var path = result.Tokens.Single().Value;
+                var polygon = AoiFile.TryRead(path, out var error);
+                if (error is not null)
+                {
+                    result.AddError(error);
+                }
+
+                return polygon;
+            },
+        };
+        var output = new Option<string>("--output")
+        {
+            Description = "The folder the downloaded files go to, each vendor's under oneatlas/ and datacosmos/ (default: a new folder under the temporary folder, named in the output).",
+            HelpName = "folder",
+        };
 
         var telemetry = new Option<bool>("--telemetry")
         {
@@ -53,11 +76,11 @@ internal static class WorkflowCommand
         };
 
         var command = new RootCommand(
-            "Prices, orders and follows satellite imagery on Airbus OneAtlas and Open Cosmos DataCosmos with ImageryContracts. "
+            "Searches, orders and downloads satellite imagery on Airbus OneAtlas and Open Cosmos DataCosmos with ImageryContracts. "
             + "With no credentials it runs on in-process simulators of both vendors."
             + Environment.NewLine + Environment.NewLine + EnvironmentVariables.HelpText)
         {
-            vendor, order, timeout, verbose, journal, telemetry,
+            vendor, order, timeout, verbose, journal, aoi, output, telemetry,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -72,7 +95,12 @@ internal static class WorkflowCommand
                     },
                     parsed.GetValue(order),
                     TimeSpan.FromSeconds(parsed.GetValue(timeout)),
-                    parsed.GetValue(verbose)) { JournalPath = parsed.GetValue(journal)! },
+                    parsed.GetValue(verbose))
+                {
+                    JournalPath = parsed.GetValue(journal)!,
+                    Aoi = parsed.GetValue(aoi) ?? OneAtlasSampleOrders.ToulouseAoi,
+                    OutputFolder = parsed.GetValue(output),
+                },
                 cancellationToken);
         });
         return command;

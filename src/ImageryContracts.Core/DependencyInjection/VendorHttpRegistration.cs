@@ -52,12 +52,30 @@ public static class VendorHttpRegistration
     /// <param name="baseUrl">The configured base URL.</param>
     /// <returns>The adapter for the generated client's constructor.</returns>
     /// <exception cref="ArgumentException">The base URL is missing or plain HTTP to a remote host.</exception>
-    public static HttpClientRequestAdapter DataAdapter(IServiceProvider provider, string dataClientName, BearerTokenProvider tokens, string settingName, string baseUrl)
+    public static HttpClientRequestAdapter DataAdapter(IServiceProvider provider, string dataClientName, BearerTokenProvider tokens, string settingName, string baseUrl) =>
+        DataAdapter(provider, dataClientName, tokens, settingName, baseUrl, []);
+
+    /// <summary>
+    /// A Kiota adapter for data calls to several hosts of one vendor (OneAtlas serves search and downloads on hosts of
+    /// their own): the bearer token is sent to the base URL's host and to each other host given, and nowhere else.
+    /// </summary>
+    /// <param name="provider">The services.</param>
+    /// <param name="dataClientName">The name of the data client.</param>
+    /// <param name="tokens">The vendor's token provider.</param>
+    /// <param name="settingName">The base URL's setting, named when it is rejected.</param>
+    /// <param name="baseUrl">The configured base URL.</param>
+    /// <param name="otherHosts">The other hosts' settings and URLs, each checked like the base URL.</param>
+    /// <returns>The adapter for the generated client's constructor.</returns>
+    /// <exception cref="ArgumentException">A URL is missing or plain HTTP to a remote host.</exception>
+    public static HttpClientRequestAdapter DataAdapter(
+        IServiceProvider provider, string dataClientName, BearerTokenProvider tokens, string settingName, string baseUrl, IReadOnlyList<(string SettingName, string Url)> otherHosts)
     {
         ArgumentNullException.ThrowIfNull(provider);
+        ArgumentNullException.ThrowIfNull(otherHosts);
         var url = SecureBaseUrl.Parse(settingName, baseUrl);
+        var hosts = otherHosts.Select(other => SecureBaseUrl.Parse(other.SettingName, other.Url).Host).Prepend(url.Host).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(dataClientName);
-        return new HttpClientRequestAdapter(new BearerTokenAuthenticationProvider(tokens, url.Host), httpClient: http)
+        return new HttpClientRequestAdapter(new BearerTokenAuthenticationProvider(tokens, hosts), httpClient: http)
         {
             BaseUrl = url.ToString().TrimEnd('/'),
         };

@@ -81,24 +81,26 @@ public sealed partial class DataCosmosOrdering
     /// <param name="clipTo">The AOI to buy; <c>null</c> for the whole image. It needs <paramref name="projectId"/> (a vendor rule).</param>
     /// <param name="projectId">The project the clipped purchase is attached to; with <paramref name="clipTo"/> only.</param>
     /// <param name="level">The level to buy; <c>null</c> for the image's own, the only one it is sold at.</param>
+    /// <param name="clientReference">The idempotency key (for example <see cref="ClientReference.FromJobKey"/> of the caller's job), so a restarted caller resumes the order; <c>null</c> generates one.</param>
     /// <param name="cancellationToken">Stops the call; an order already sent may still be created.</param>
     /// <returns>The created order and how it was obtained.</returns>
     /// <exception cref="ImageryValidationException">The order does not fit the image, or breaks a vendor rule; nothing was sent.</exception>
-    /// <inheritdoc cref="PlaceOrderAsync(CreateOrderRequest, CancellationToken)" path="/exception"/>
+    /// <inheritdoc cref="PlaceOrderAsync(CreateOrderRequest, string?, CancellationToken)" path="/exception"/>
     public Task<OrderCreationResult<Order>> PlaceOrderAsync(
-        DataCosmosImage image, GeoJsonPolygon? clipTo = null, string? projectId = null, string? level = null, CancellationToken cancellationToken = default)
+        DataCosmosImage image, GeoJsonPolygon? clipTo = null, string? projectId = null, string? level = null, string? clientReference = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(image);
         CheckAgainst(image, clipTo, level).ThrowIfInvalid();
         return PlaceOrderAsync(
-            new OrderLineItem
+            [new OrderLineItem
             {
                 Collection = image.Collection,
                 Item = image.Id,
                 Level = level ?? image.ProcessingLevel,
                 Geometry = clipTo is null ? null : StacGeoJson.ToOrderPolygon(clipTo),
                 ProjectId = projectId,
-            },
+            }],
+            clientReference,
             cancellationToken);
     }
 

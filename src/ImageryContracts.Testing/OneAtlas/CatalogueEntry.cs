@@ -7,5 +7,5 @@ namespace ImageryContracts.Testing.OneAtlas;
 /// <param name="Footprint">Its footprint.</param>
 internal sealed record CatalogueEntry(OneAtlasCatalogueItem Item, Polygon Footprint)
 {
-    public static CatalogueEntry Of(OneAtlasCatalogueItem item) => new(item, SearchGeometry.Of(item.Footprint));
+    public static CatalogueEntry Of(OneAtlasCatalogueItem item) => new(item, item.Footprint.ToGeometry());
 }

@@ -147,28 +147,28 @@ internal sealed class OneAtlasController(OneAtlasState state, OneAtlasErrors err
     // GET's typed parameters are bound for the contract; the filters are read from the query string itself, like POST's
     // body, so both verbs take exactly the same names and forms (and the reference's misspelt parentIdenfifier).
     public override Task<ActionResult<SearchResponse>> SearchCatalogue(
-        [FromQuery] string workspace,
-        [FromQuery] string bbox,
-        [FromQuery] string geometry,
+        [FromQuery] string? workspace,
+        [FromQuery] string? bbox,
+        [FromQuery] string? geometry,
         [FromQuery] SearchRelation? relation,
-        [FromQuery] string acquisitionDate,
-        [FromQuery] string cloudCover,
-        [FromQuery] string incidenceAngle,
-        [FromQuery] string snowCover,
-        [FromQuery] string resolution,
-        [FromQuery] string constellation,
-        [FromQuery] string platform,
-        [FromQuery] string processingLevel,
-        [FromQuery] string productType,
-        [FromQuery] string productionStatus,
-        [FromQuery] string id,
-        [FromQuery] string acquisitionIdentifier,
-        [FromQuery] string parentIdentifier,
-        [FromQuery] string sourceIdentifier,
-        [FromQuery] string publicationDate,
-        [FromQuery] string lastUpdateDate,
-        [FromQuery] string q,
-        [FromQuery] string sortBy,
+        [FromQuery] string? acquisitionDate,
+        [FromQuery] string? cloudCover,
+        [FromQuery] string? incidenceAngle,
+        [FromQuery] string? snowCover,
+        [FromQuery] string? resolution,
+        [FromQuery] string? constellation,
+        [FromQuery] string? platform,
+        [FromQuery] string? processingLevel,
+        [FromQuery] string? productType,
+        [FromQuery] string? productionStatus,
+        [FromQuery] string? id,
+        [FromQuery] string? acquisitionIdentifier,
+        [FromQuery] string? parentIdentifier,
+        [FromQuery] string? sourceIdentifier,
+        [FromQuery] string? publicationDate,
+        [FromQuery] string? lastUpdateDate,
+        [FromQuery] string? q,
+        [FromQuery] string? sortBy,
         [FromQuery] int? itemsPerPage = 50,
         [FromQuery] int? startPage = 1,
         CancellationToken cancellationToken = default) =>
@@ -198,7 +198,7 @@ internal sealed class OneAtlasController(OneAtlasState state, OneAtlasErrors err
         return Task.FromResult<ActionResult<SearchDomain>>(domain);
     }
 
-    public override Task<IActionResult> DownloadItem([FromQuery] string type, [FromRoute] Guid catalogItemId, CancellationToken cancellationToken = default) =>
+    public override Task<IActionResult> DownloadItem([FromQuery] string? type, [FromRoute] Guid catalogItemId, CancellationToken cancellationToken = default) =>
         Task.FromResult(Download(catalogItemId));
 
     public override Task<IActionResult> CheckItemDownload([FromRoute] Guid catalogItemId, CancellationToken cancellationToken = default) =>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ImageryContracts.Geometry;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 using Newtonsoft.Json.Linq;
@@ -10,12 +9,6 @@ namespace ImageryContracts.Testing.OneAtlas;
 internal static class SearchGeometry
 {
     private static readonly GeometryFactory Factory = new();
-
-    /// <summary>A footprint as a polygon.</summary>
-    public static Polygon Of(GeoJsonPolygon polygon) =>
-        Factory.CreatePolygon(
-            Ring(polygon.ExteriorRing),
-            polygon.Rings.Skip(1).Select(Ring).ToArray());
 
     /// <summary>A GeoJSON geometry object (Point, LineString, Polygon, MultiLineString or MultiPolygon).</summary>
     public static NetTopologySuite.Geometries.Geometry FromGeoJson(JObject geometry)
@@ -70,9 +63,6 @@ internal static class SearchGeometry
         Factory.CreatePolygon(
             Factory.CreateLinearRing(Coordinates((JArray)rings[0])),
             rings.Skip(1).Select(ring => Factory.CreateLinearRing(Coordinates((JArray)ring))).ToArray());
-
-    private static LinearRing Ring(IReadOnlyList<GeoPosition> ring) =>
-        Factory.CreateLinearRing(ring.Select(position => new Coordinate(position.Longitude, position.Latitude)).ToArray());
 
     private static Coordinate[] Coordinates(JArray positions) => positions.Select(position => Coordinate((JArray)position)).ToArray();
 

@@ -45,6 +45,7 @@ public sealed class SampleResumeTests : IDisposable
         await using var oneAtlasRun = OneAtlasWorkflow.Connect(new OneAtlasCredentials(oneAtlas.ApiKey, oneAtlas.BaseUrl, oneAtlas.TokenUrl), settings);
         await using var dataCosmosRun = DataCosmosWorkflow.Connect(
             new DataCosmosCredentials(dataCosmos.ClientId, dataCosmos.ClientSecret, dataCosmos.OrganisationId, dataCosmos.BaseUrl, dataCosmos.TokenUrl), settings);
-        return [await oneAtlasRun.RunAsync(Quiet, CancellationToken.None), await dataCosmosRun.RunAsync(Quiet, CancellationToken.None)];
+        var job = WorkflowJob.Recent(OneAtlasSampleOrders.ToulouseAoi, Path.Combine(Path.GetDirectoryName(settings.JournalPath)!, "files"), DateTimeOffset.UtcNow);
+        return [await oneAtlasRun.RunAsync(job, Quiet, CancellationToken.None), await dataCosmosRun.RunAsync(job, Quiet, CancellationToken.None)];
     }
 }
