@@ -17,7 +17,7 @@ internal static class CatalogueWire
         Features = page.Select(entry => Feature(entry.Item, root, constellationOf(entry.Item))).ToList(),
         Error = false,
         TotalResults = total,
-        StartIndex = (query.StartPage - 1) * query.ItemsPerPage,
+        StartIndex = (int)Math.Min(int.MaxValue, (long)(query.StartPage - 1) * query.ItemsPerPage),
         ItemsPerPage = query.ItemsPerPage,
     };
 
