@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using ImageryContracts.Analyzers.Descriptors;
 using ImageryContracts.Analyzers.Rules;
@@ -25,11 +26,18 @@ public sealed class SensorCompatibilityAnalyzer : RuleAnalyzer
             return;
         }
 
+        var swaps = new List<(SyntaxNode WrittenAt, string Replacement, int Fix)>();
+        foreach (var fix in conflict.Fixes)
+        {
+            var first = swaps.Count;
+            swaps.AddRange(fix.Swaps.Select(s => (s.Branch.WrittenAt, s.Replacement.Name, first)));
+        }
+
         context.ReportDiagnostic(Diagnostic.Create(
             RuleDescriptors.IncompatibleSensors,
             conflict.Offender.Use.Syntax.GetLocation(),
-            conflict.Fixes.Select(f => f.Part.WrittenAt.GetLocation()),
-            DiagnosticProperties.Replacements(conflict.Fixes.Select(f => f.Replacement.Name)),
+            swaps.Select(s => s.WrittenAt.GetLocation()),
+            DiagnosticProperties.Replacements(swaps.Select(s => (s.Replacement, s.Fix))),
             conflict.DescribeParts(),
             conflict.DescribeFix()));
     }
