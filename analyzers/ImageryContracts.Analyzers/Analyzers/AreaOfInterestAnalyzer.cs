@@ -25,13 +25,17 @@ public sealed class AreaOfInterestAnalyzer : RuleAnalyzer
 
     /// <summary>Creates the analyzer.</summary>
     public AreaOfInterestAnalyzer()
-        : base(RuleDescriptors.AreaOfInterest, OperationKind.ObjectCreation)
+        : base(RuleDescriptors.AreaOfInterest, OperationKind.ObjectCreation, OperationKind.ExpressionStatement)
     {
     }
 
     private protected override void Analyze(OperationAnalysisContext context, RuleCatalog catalog)
     {
-        var creation = (IObjectCreationOperation)context.Operation;
+        if (ReportScope.Of(context.Operation) is not { Analyzed: IObjectCreationOperation creation } scope)
+        {
+            return;
+        }
+
         var setup = ObjectSetup.Of(creation);
         if (creation.Type is null || (creation.Arguments.IsEmpty && !setup.GetEnumerator().MoveNext())
             || MinimumArea(creation, catalog) is not { } minimumKm2)
@@ -39,25 +43,76 @@ public sealed class AreaOfInterestAnalyzer : RuleAnalyzer
             return;
         }
 
+        // The first value holding constant coordinates is the polygon's; the callback whose syntax holds it reports it.
         foreach (var value in Values(creation, setup))
         {
-            if (ConditionalBranches.AsConditional(value) is { } conditional)
+            if (ReadCoordinates(value) is not { } branches)
             {
-                if (CheckBranches(context, conditional, minimumKm2))
-                {
-                    return;
-                }
+                continue;
             }
-            else if (ConstantCoordinates.TryReadPolygon(value) is { } rings)
-            {
-                foreach (var (at, problem, fix) in Problems(rings, value.Syntax, minimumKm2))
-                {
-                    Report(context, at, problem, fix);
-                }
 
+            if (scope.Holds(value.Syntax))
+            {
+                Check(context, value, branches, minimumKm2);
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>
+    /// The rings of constant coordinates, one list per branch when they are a conditional; <see langword="null"/> when
+    /// any branch is not constant.
+    /// </summary>
+    private static List<ImmutableArray<ConstantCoordinates.Ring>>? ReadCoordinates(IOperation value)
+    {
+        var conditional = ConditionalBranches.AsConditional(value);
+        var branches = new List<ImmutableArray<ConstantCoordinates.Ring>>();
+        foreach (var branch in conditional is null ? [value] : ConditionalBranches.Of(conditional) ?? [])
+        {
+            if (ConstantCoordinates.TryReadPolygon(branch) is not { } rings)
+            {
+                return null;
+            }
+
+            branches.Add(rings);
+        }
+
+        return branches.Count == 0 ? null : branches;
+    }
+
+    /// <summary>
+    /// Reports each problem of the polygon; for a conditional, once on it when every branch has a problem, naming the
+    /// first problem of each.
+    /// </summary>
+    private static void Check(OperationAnalysisContext context, IOperation value, List<ImmutableArray<ConstantCoordinates.Ring>> branches, double minimumKm2)
+    {
+        if (branches.Count == 1)
+        {
+            foreach (var (at, problem, fix) in Problems(branches[0], value.Syntax, minimumKm2))
+            {
+                Report(context, at, problem, fix);
+            }
+
+            return;
+        }
+
+        var problems = new List<(string Problem, string Fix)>();
+        foreach (var rings in branches)
+        {
+            if (Problems(rings, value.Syntax, minimumKm2).FirstOrDefault() is not { Problem: not null } first)
+            {
                 return;
             }
+
+            problems.Add((first.Problem, first.Fix));
         }
+
+        Report(
+            context,
+            ConditionalBranches.AsConditional(value)!.Syntax,
+            "is rejected whichever branch runs: " + string.Join("; ", problems.Select((p, index) => $"branch {index + 1} {p.Problem}")),
+            string.Join("; ", problems.Select(p => p.Fix).Distinct()));
     }
 
     private static IEnumerable<IOperation> Values(IObjectCreationOperation creation, ObjectSetup setup)
@@ -89,40 +144,6 @@ public sealed class AreaOfInterestAnalyzer : RuleAnalyzer
         return assigned.Parent is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment && assignment.Value == assigned
             ? catalog.GetMinimumAreaKm2(target.Property)
             : null;
-    }
-
-    /// <summary>
-    /// Coordinates that are a conditional: reported once, on the conditional, when every branch is constant and
-    /// rejected; true when the branches are all constant coordinates (so no other value is looked at).
-    /// </summary>
-    private static bool CheckBranches(OperationAnalysisContext context, IConditionalOperation conditional, double minimumKm2)
-    {
-        var problems = new List<(string Problem, string Fix)>();
-        foreach (var branch in ConditionalBranches.Of(conditional) ?? [])
-        {
-            if (ConstantCoordinates.TryReadPolygon(branch) is not { } rings)
-            {
-                return false;
-            }
-
-            if (Problems(rings, branch.Syntax, minimumKm2).FirstOrDefault() is not { Problem: not null } first)
-            {
-                return true;
-            }
-
-            problems.Add((first.Problem, first.Fix));
-        }
-
-        if (problems.Count > 0)
-        {
-            Report(
-                context,
-                conditional.Syntax,
-                "is rejected whichever branch runs: " + string.Join("; ", problems.Select((p, index) => $"branch {index + 1} {p.Problem}")),
-                string.Join("; ", problems.Select(p => p.Fix).Distinct()));
-        }
-
-        return problems.Count > 0;
     }
 
     /// <summary>What the vendor rejects in a polygon: each ring not closed or too short, else an area under the minimum.</summary>

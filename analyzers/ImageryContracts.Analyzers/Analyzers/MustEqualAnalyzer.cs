@@ -59,7 +59,7 @@ public sealed class MustEqualAnalyzer : RuleAnalyzer
             ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Literal, literal),
             property.ContainingType.Name,
             property.Name,
-            actual.Count == 1 ? described : described + ", whichever branch runs,",
+            actual.Count == 1 ? described : described + ", whichever branch runs",
             literal));
     }
 

@@ -21,7 +21,7 @@ public sealed class RequiresTogetherAnalyzer : RuleAnalyzer
 {
     /// <summary>Creates the analyzer.</summary>
     public RequiresTogetherAnalyzer()
-        : base(RuleDescriptors.RequiresTogether, OperationKind.ObjectCreation)
+        : base(RuleDescriptors.RequiresTogether, OperationKind.ObjectCreation, OperationKind.ExpressionStatement)
     {
     }
 
@@ -34,7 +34,11 @@ public sealed class RequiresTogetherAnalyzer : RuleAnalyzer
 
     private protected override void Analyze(OperationAnalysisContext context, RuleCatalog catalog)
     {
-        var creation = (IObjectCreationOperation)context.Operation;
+        if (ReportScope.Of(context.Operation) is not { Analyzed: IObjectCreationOperation creation } scope)
+        {
+            return;
+        }
+
         var setup = ObjectSetup.Of(creation);
         if (creation.Type is null || !setup.GetEnumerator().MoveNext() || catalog.GetTogetherGroups(creation.Type) is not { Length: > 0 } groups)
         {
@@ -56,7 +60,7 @@ public sealed class RequiresTogetherAnalyzer : RuleAnalyzer
             var set = inGroup.Where(a => a.State == SetState.Set).ToList();
             var mayBeSet = inGroup.Where(a => a.State != SetState.Unset).Select(a => a.Name).ToList();
             var allCanBeSet = group.All(name => mayBeSet.Contains(name, StringComparer.Ordinal));
-            if (set.Count == 0 || allCanBeSet)
+            if (set.Count == 0 || allCanBeSet || !scope.Holds(set[0].Target.Syntax))
             {
                 continue;
             }

@@ -14,14 +14,16 @@ public sealed class SensorCompatibilityAnalyzer : RuleAnalyzer
 {
     /// <summary>Creates the analyzer.</summary>
     public SensorCompatibilityAnalyzer()
-        : base(RuleDescriptors.IncompatibleSensors, OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.With)
+        : base(RuleDescriptors.IncompatibleSensors, OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.With, OperationKind.ExpressionStatement)
     {
     }
 
     private protected override void Analyze(OperationAnalysisContext context, RuleCatalog catalog)
     {
-        if (RequestParts.Collect(context.Operation, catalog) is not { Own.Count: > 0 } parts
-            || SensorConflict.Find(parts.Outer, parts.Own) is not { } conflict)
+        if (ReportScope.Of(context.Operation) is not { } scope
+            || RequestParts.Collect(scope.Analyzed, catalog) is not { Own.Count: > 0 } parts
+            || SensorConflict.Find(parts.Outer, parts.Own) is not { } conflict
+            || !scope.Holds(conflict.Offender.Use.Syntax))
         {
             return;
         }

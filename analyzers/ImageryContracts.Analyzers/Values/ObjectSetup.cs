@@ -71,12 +71,12 @@ internal readonly struct ObjectSetup
     public static ObjectSetup Of(IObjectOrCollectionInitializerOperation? initializer) => new(initializer, null, 0, null);
 
     /// <summary>
-    /// The creation whose setup an assignment statement (<c>p.Member = value;</c>) belongs to, found by walking back
-    /// over the run of statements before it; <see langword="null"/> when it belongs to none.
+    /// The creation whose setup a statement (<c>p.Member = value;</c>) belongs to, found by walking back over the run
+    /// of statements before it; <see langword="null"/> when it belongs to none.
     /// </summary>
-    public static IObjectCreationOperation? CreationSetBy(ISimpleAssignmentOperation assignment)
+    public static IObjectCreationOperation? CreationSetBy(IExpressionStatementOperation statement)
     {
-        if (assignment is not { Target: IMemberReferenceOperation { Instance: ILocalReferenceOperation { Local: var local } }, Parent: IExpressionStatementOperation statement }
+        if (statement is not { Operation: ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Instance: ILocalReferenceOperation { Local: var local } } } assignment }
             || statement.Parent is not IBlockOperation block)
         {
             return null;

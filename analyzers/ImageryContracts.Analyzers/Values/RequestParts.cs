@@ -56,7 +56,7 @@ internal static class RequestParts
         for (var ancestor = operation.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
             if (ancestor is ISimpleAssignmentOperation { Parent: IExpressionStatementOperation } statement
-                && ObjectSetup.CreationSetBy(statement) is { } setByStatement)
+                && ObjectSetup.CreationSetBy((IExpressionStatementOperation)statement.Parent) is { } setByStatement)
             {
                 ancestor = setByStatement;
             }
