@@ -55,8 +55,7 @@ internal static class RequestParts
         var enclosing = new List<RequestPart>();
         for (var ancestor = operation.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
-            if (ancestor is ISimpleAssignmentOperation { Parent: IExpressionStatementOperation } statement
-                && ObjectSetup.CreationSetBy((IExpressionStatementOperation)statement.Parent) is { } setByStatement)
+            if (ancestor is IExpressionStatementOperation statement && ObjectSetup.CreationSetBy(statement) is { } setByStatement)
             {
                 ancestor = setByStatement;
             }
