@@ -86,7 +86,7 @@ internal static class AoiValidator
 
     private static ValidationProblem? FindTopologyProblem(GeoJsonPolygon polygon, string fieldPath)
     {
-        var error = new IsValidOp(PolygonOverlap.ToNts(polygon, new GeometryFactory())).ValidationError;
+        var error = new IsValidOp(polygon.ToGeometry()).ValidationError;
         if (error is null)
         {
             return null;
