@@ -138,19 +138,22 @@ public sealed class EnumMemberReplacementFixerTests
         return CodeFixVerifier<SensorCompatibilityAnalyzer, EnumMemberReplacementFixer>.VerifyAsync(source, fixedSource, "IMG1001:Reflectance");
     }
 
+    // BASIC16 with a product type that is Pléiades Neo in both branches: two fixes, one per part.
+    private const string ConditionalRequest = """
+        class C
+        {
+            Product P(bool fullScene) => new Product
+            {
+                RadiometricProcessing = RadiometricProcessing.Basic16,
+                ProductType = [|fullScene ? ProductType.BundleFs : ProductType.PansharpenedFs|],
+            };
+        }
+        """;
+
     [Fact]
     public Task Every_branch_of_a_conditional_is_swapped_in_one_fix()
     {
-        var source = Usings + """
-            class C
-            {
-                Product P(bool fullScene) => new Product
-                {
-                    RadiometricProcessing = RadiometricProcessing.Basic16,
-                    ProductType = [|fullScene ? ProductType.BundleFs : ProductType.PansharpenedFs|],
-                };
-            }
-            """;
+        var source = Usings + ConditionalRequest;
         var fixedSource = Usings + """
             class C
             {
@@ -167,16 +170,7 @@ public sealed class EnumMemberReplacementFixerTests
     [Fact]
     public Task The_other_part_of_a_conditional_request_is_the_other_fix()
     {
-        var source = Usings + """
-            class C
-            {
-                Product P(bool fullScene) => new Product
-                {
-                    RadiometricProcessing = RadiometricProcessing.Basic16,
-                    ProductType = [|fullScene ? ProductType.BundleFs : ProductType.PansharpenedFs|],
-                };
-            }
-            """;
+        var source = Usings + ConditionalRequest;
         var fixedSource = Usings + """
             class C
             {
