@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using OrderWorkflow.CommandLine;
 using OrderWorkflow.Connections;
@@ -12,8 +13,9 @@ using Spectre.Console;
 namespace OrderWorkflow;
 
 /// <summary>
-/// The sample: for each vendor, price → order → wait with a live display, then a summary table, after showing a
-/// request the vendor's rules refuse being caught before it is sent. Vendors without credentials in the environment
+/// The sample: for each vendor, search over an AOI → pick an image → price → order → wait → download, with a live
+/// display, then a summary table of the orders and one of the files, after showing a request the vendor's rules refuse
+/// being caught before it is sent. Vendors without credentials in the environment
 /// run on in-process simulators.
 /// </summary>
 public static class OrderWorkflowApp
@@ -27,7 +29,7 @@ public static class OrderWorkflowApp
     /// <summary>The environment holds unusable credentials.</summary>
     public const int ConfigurationError = 2;
 
-    private const int RedirectedWidth = 140;
+    private const int RedirectedWidth = 200;
 
     /// <summary>Parses the arguments and runs the sample.</summary>
     /// <param name="args">The command line (see <c>--help</c>).</param>
@@ -41,7 +43,7 @@ public static class OrderWorkflowApp
         var liveAllowed = console is not null || !Console.IsOutputRedirected;
         if (console is null && Console.IsOutputRedirected)
         {
-            // A redirected console reports 80 columns, which would fold the summary's order ids over three lines.
+            // A redirected console reports 80 columns, which would fold the summary's image and order ids over three lines.
             output.Profile.Width = Math.Max(output.Profile.Width, RedirectedWidth);
         }
 
@@ -95,11 +97,25 @@ public static class OrderWorkflowApp
             console.Write(new Text($"{workflow.Name}: {Where(workflow, simulators)}{Environment.NewLine}"));
         }
 
+        var job = WorkflowJob.Recent(settings.Aoi, settings.OutputFolder ?? NewOutputFolder(), DateTimeOffset.UtcNow);
+        console.Write(new Text(string.Create(CultureInfo.InvariantCulture,
+            $"Searching {job.Aoi.AreaKm2:0.00} km² for images acquired {job.From:yyyy-MM-dd} to {job.To:yyyy-MM-dd}; files go to {Path.GetFullPath(job.OutputFolder)}{(settings.OutputFolder is null ? " (choose with --output)" : string.Empty)}{Environment.NewLine}")));
+
         console.WriteLine();
         var validationCaught = oneAtlas is null || await ValidationDemo.RunAsync(console, oneAtlas.Ordering, limit.Token);
-        var outcomes = await display.RunAsync(workflows, (workflow, progress) => WorkflowRunner.RunAsync(workflow, progress, settings.Timeout, limit.Token));
+        var outcomes = await display.RunAsync(workflows, (workflow, progress) => WorkflowRunner.RunAsync(workflow, job, progress, settings.Timeout, limit.Token));
         console.WriteLine();
         console.Write(SummaryTable.Create(outcomes));
+        if (outcomes.Any(outcome => outcome.Files.Count > 0))
+        {
+            console.Write(FilesTable.Create(outcomes, job.OutputFolder));
+        }
+
+        foreach (var resumed in outcomes.Where(outcome => outcome.Resumed))
+        {
+            console.Write(new Text($"{resumed.Vendor}: order {resumed.OrderId} resumed from the journal {settings.JournalPath} (placed by an earlier run, not ordered again){Environment.NewLine}"));
+        }
+
         foreach (var failed in outcomes.Where(outcome => !outcome.Succeeded))
         {
             console.Write(new Text($"{failed.Vendor} failed: {failed.Failure}{Environment.NewLine}", new Style(Color.Red)));
@@ -108,6 +124,10 @@ public static class OrderWorkflowApp
         return validationCaught && outcomes.All(outcome => outcome.Succeeded) ? Success : WorkflowFailed;
     }
 
+    /// <summary>A new folder per run, so runs never mix their files.</summary>
+    private static string NewOutputFolder() =>
+        Path.Combine(Path.GetTempPath(), "OrderWorkflow", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
+
     private static TWorkflow? Connect<TCredentials, TWorkflow>(
         TCredentials? real, TCredentials? simulated, WorkflowSettings settings, ILoggerFactory loggerFactory, Func<TCredentials, ConnectionSettings, bool, TWorkflow> connect)
         where TCredentials : class
@@ -115,10 +135,10 @@ public static class OrderWorkflowApp
     {
         if (real is not null)
         {
-            return connect(real, ConnectionSettings.ForRealVendors(settings.Timeout, loggerFactory), settings.PlaceOrders);
+            return connect(real, ConnectionSettings.ForRealVendors(settings.Timeout, loggerFactory) with { JournalPath = settings.JournalPath }, settings.PlaceOrders);
         }
 
-        return simulated is null ? null : connect(simulated, ConnectionSettings.ForSimulators(settings.Timeout, loggerFactory), true);
+        return simulated is null ? null : connect(simulated, ConnectionSettings.ForSimulators(settings.Timeout, loggerFactory) with { JournalPath = settings.JournalPath }, true);
     }
 
     private static string Where(IVendorWorkflow workflow, SimulatorSession simulators) => workflow switch

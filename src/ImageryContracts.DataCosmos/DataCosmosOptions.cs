@@ -1,3 +1,4 @@
+using ImageryContracts.Downloads;
 using ImageryContracts.Http;
 using ImageryContracts.Ordering;
 using ImageryContracts.Polling;
@@ -42,4 +43,7 @@ public sealed class DataCosmosOptions
 
     /// <summary>How <c>WaitUntilPaidAsync</c> polls: backoff, jitter and deadline.</summary>
     public PollingOptions Polling { get; set; } = new();
+
+    /// <summary>How <c>DownloadAsync</c> fetches the purchased files: attempts, backoff, stall timeout and parallelism.</summary>
+    public DownloadOptions Downloads { get; set; } = new();
 }

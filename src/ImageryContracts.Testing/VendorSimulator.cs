@@ -1,4 +1,5 @@
 using ImageryContracts.Testing.Faults;
+using ImageryContracts.Testing.Ledger;
 using ImageryContracts.Testing.Requests;
 using Microsoft.AspNetCore.Builder;
 
@@ -11,10 +12,12 @@ namespace ImageryContracts.Testing;
 public abstract class VendorSimulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly IOrderLedger _ledger;
 
-    private protected VendorSimulator(WebApplication app, string rootUrl, string basePath, string tokenPath, FaultInjector faults, RequestLog requests)
+    private protected VendorSimulator(WebApplication app, string rootUrl, IOrderLedger ledger, string basePath, string tokenPath, FaultInjector faults, RequestLog requests)
     {
         _app = app;
+        _ledger = ledger;
         RootUrl = rootUrl;
         BaseUrl = rootUrl + basePath;
         TokenUrl = BaseUrl + tokenPath;
@@ -41,6 +44,13 @@ public abstract class VendorSimulator : IAsyncDisposable
 
     /// <summary>Every request received, with its outcome.</summary>
     public RequestLog Requests { get; }
+
+    /// <summary>
+    /// Every order the simulator holds, with the references it carries and how often it was charged; also served as
+    /// JSON at <c>{RootUrl}/simulator/ledger</c> for harnesses in other processes.
+    /// </summary>
+    /// <returns>The orders, oldest first.</returns>
+    public IReadOnlyList<LedgerEntry> Ledger() => _ledger.Entries();
 
     /// <summary>Stops the host.</summary>
     public async ValueTask DisposeAsync()

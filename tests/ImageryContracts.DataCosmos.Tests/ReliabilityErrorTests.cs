@@ -40,7 +40,7 @@ public sealed class ReliabilityErrorTests
     {
         await using var harness = await FacadeHarness.StartAsync();
         var placed = await harness.Ordering.PlaceOrderAsync(FacadeHarness.LineItem(Sentinel2));
-        await harness.Ordering.CheckoutAsync(placed.Order.Id!.Value);
+        harness.Simulator.CancelOrder(placed.Order.Id!.Value);
 
         var error = await Assert.ThrowsAsync<ImageryApiException>(() => harness.Ordering.CheckoutAsync(placed.Order.Id!.Value));
 

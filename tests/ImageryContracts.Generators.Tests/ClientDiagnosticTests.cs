@@ -41,6 +41,23 @@ public sealed class ClientDiagnosticTests
             "An array whose items are arrays of objects, enums or other arrays at #/components/schemas/Thing/properties/grid is not supported by the ImageryContracts generator");
 
     [Fact]
+    public void A_one_or_many_of_something_that_is_not_an_object_is_reported() =>
+        AssertSingle(
+            Header + "paths: {}\n" + ThingSchema + """
+                Status:
+                  type: string
+                  enum: [on, off]
+                Statuses:
+                  oneOf:
+                    - $ref: '#/components/schemas/Status'
+                    - type: array
+                      items: {$ref: '#/components/schemas/Status'}
+
+            """,
+            "IMG0008", 15, 7,
+            "A oneOf or anyOf of one value or a list of values that are not objects at #/components/schemas/Statuses/oneOf/0 is not supported by the ImageryContracts generator");
+
+    [Fact]
     public void An_allOf_of_two_references_is_reported() =>
         AssertSingle(
             Header + "paths: {}\n" + ThingSchema + """

@@ -30,7 +30,7 @@ public sealed class ClientSpecChangeTests
         var (before, after) = RunBeforeAndAfter(edited);
 
         Assert.DoesNotContain("sortBy", before[OrdersBuilder]);
-        Assert.Contains("{+baseurl}/api/v1/orders{?itemsPerPage*,kind*,page*,sortBy*,status*}", after[OrdersBuilder]);
+        Assert.Contains("{+baseurl}/api/v1/orders{?itemsPerPage*,kind*,page*,sortBy*,status*,tags*}", after[OrdersBuilder]);
         Assert.Contains("[QueryParameter(\"sortBy\")]", after[OrdersBuilder]);
         Assert.Contains("public string? SortBy { get; set; }", after[OrdersBuilder]);
     }

@@ -200,6 +200,74 @@ public sealed class SpecDiagnosticTests
             "x-imagery-sensors at #/components/schemas/ProductType/x-imagery-sensors is malformed: it names sensors, but no enum schema in the spec is marked 'x-imagery-role: sensor'. See docs/spec-extensions.md for its shape.");
 
     [Fact]
+    public void IMG0004SensorOfNamesASensorTheSensorEnumLacks() =>
+        AssertSingle(
+            Header + SensorEnum + """
+                Constellation:
+                  type: string
+                  x-extensible-enum: [SPOT, PNEO]
+                  x-imagery-sensor-of:
+                    SPOT: SPOT
+                    PNEO: PHR
+            """,
+            "IMG0004", 15, 15,
+            "x-imagery-sensor-of at #/components/schemas/Constellation/x-imagery-sensor-of names 'PHR', which the sensor enum Sensor does not list; known values: SPOT, PNEO. Correct the entry or add the value to the enum.");
+
+    [Fact]
+    public void IMG0009SensorOfEntryThatIsNotOneSensor() =>
+        AssertSingle(
+            Header + SensorEnum + """
+                Constellation:
+                  type: string
+                  x-extensible-enum: [SPOT]
+                  x-imagery-sensor-of:
+                    SPOT: [SPOT, PNEO]
+            """,
+            "IMG0009", 14, 15,
+            "x-imagery-sensor-of at #/components/schemas/Constellation/x-imagery-sensor-of is malformed: the entry for 'SPOT' must be one sensor value. See docs/spec-extensions.md for its shape.");
+
+    [Fact]
+    public void IMG0008AnyOfOfTwoDifferentComponentsIsStillUnsupported() =>
+        AssertSingle(
+            Header + """
+                Point:
+                  type: object
+                  properties:
+                    x: {type: number}
+                Line:
+                  type: object
+                  properties:
+                    points: {type: array, items: {$ref: '#/components/schemas/Point'}}
+                Shape:
+                  anyOf:
+                    - $ref: '#/components/schemas/Point'
+                    - type: array
+                      items: {$ref: '#/components/schemas/Line'}
+            """,
+            "IMG0008", 15, 7,
+            "'anyOf' at #/components/schemas/Shape/anyOf is not supported by the ImageryContracts generator: the generated models cover objects, arrays, maps, enums and allOf; describe the shape with those.");
+
+    [Theory]
+    [InlineData("oneOf")]
+    [InlineData("anyOf")]
+    public void A_component_or_a_list_of_it_is_read_without_a_diagnostic(string keyword) =>
+        Assert.Empty(GeneratorHarness.DiagnosticsOf(Header + $$"""
+                Link:
+                  type: object
+                  properties:
+                    href: {type: string}
+                LinkOrLinks:
+                  {{keyword}}:
+                    - type: array
+                      items: {$ref: '#/components/schemas/Link'}
+                    - $ref: '#/components/schemas/Link'
+                Item:
+                  type: object
+                  properties:
+                    self: {$ref: '#/components/schemas/LinkOrLinks'}
+            """));
+
+    [Fact]
     public void IMG0010InvalidNamespace()
     {
         var result = SpecParser.Parse(new SpecInput(Path, Header, "My.3rd.Vendor", ""), CancellationToken.None);

@@ -17,8 +17,12 @@ public sealed class FacadeDependencyInjectionTests
         {
             ["Vendors:OneAtlas:ApiKey"] = "",
             ["Vendors:OneAtlas:BaseUrl"] = "http://data.api.oneatlas.airbus.com",
-            ["Vendors:OneAtlas:Http:StatusRetries"] = "20",
+            ["Vendors:OneAtlas:Http:Retries"] = "20",
+            ["Vendors:OneAtlas:Http:TotalTimeout"] = "00:00:10",
             ["Vendors:OneAtlas:Creation:MaxSendAttempts"] = "0",
+            ["Vendors:OneAtlas:SearchUrl"] = "http://search.foundation.api.oneatlas.airbus.com",
+            ["Vendors:OneAtlas:SearchPageSize"] = "1000",
+            ["Vendors:OneAtlas:Download:MaxParallel"] = "0",
         }).GetSection("Vendors:OneAtlas"));
         using var provider = services.BuildServiceProvider();
 
@@ -28,8 +32,12 @@ public sealed class FacadeDependencyInjectionTests
         [
             "Vendors:OneAtlas:ApiKey is empty; set it to the API key of your OneAtlas account (environment variable Vendors__OneAtlas__ApiKey).",
             "Vendors:OneAtlas:BaseUrl is 'http://data.api.oneatlas.airbus.com/', plain HTTP to a remote host, which would send tokens and keys in clear text; use https://data.api.oneatlas.airbus.com (plain HTTP is accepted only for loopback hosts such as 127.0.0.1 or localhost).",
-            "Vendors:OneAtlas:Http:StatusRetries is 20; set 0 to 10 (Kiota's retry handler allows at most 10).",
+            "Vendors:OneAtlas:Http:TotalTimeout is 00:00:10; set it longer than Vendors:OneAtlas:Http:AttemptTimeout (00:00:30), since it bounds every attempt together.",
+            "Vendors:OneAtlas:Http:Retries is 20; set 0 (no retries) to 10.",
             "Vendors:OneAtlas:Creation:MaxSendAttempts is 0; set 1 or more (1 sends once and never resends).",
+            "Vendors:OneAtlas:SearchUrl is 'http://search.foundation.api.oneatlas.airbus.com/', plain HTTP to a remote host, which would send tokens and keys in clear text; use https://search.foundation.api.oneatlas.airbus.com (plain HTTP is accepted only for loopback hosts such as 127.0.0.1 or localhost).",
+            "Vendors:OneAtlas:SearchPageSize is 1000; set 1 to 500 (OneAtlas' largest page).",
+            "Vendors:OneAtlas:Download:MaxParallel is 0; set 1 or more.",
         ], error.Failures);
     }
 
@@ -44,6 +52,30 @@ public sealed class FacadeDependencyInjectionTests
 
         var orders = provider.GetRequiredService<OneAtlasOrdering>().Client.Api.V1.Orders.ToGetRequestInformation();
         Assert.Equal("https://data.api.oneatlas.airbus.com/api/v1/orders", orders.URI.ToString());
+    }
+
+    [Fact]
+    public async Task The_token_is_sent_to_the_search_and_access_hosts_as_well_as_the_data_host()
+    {
+        // The simulator serves every host; "localhost" is another host name for it than the data URL's 127.0.0.1, so the
+        // search succeeds only if the token goes to the search host too.
+        var port = FreePort();
+        var searchHost = $"http://localhost:{port}";
+        await using var harness = await FacadeHarness.StartAsync(
+            new OneAtlasSimulatorOptions { Port = port },
+            settings: new Dictionary<string, string?> { ["OneAtlas:SearchUrl"] = searchHost });
+
+        var image = await harness.Ordering.SearchAsync(FacadeHarness.ToulouseAoi, DateTimeOffset.UnixEpoch, DateTimeOffset.UtcNow).FirstAsync();
+
+        Assert.NotEqual(Guid.Empty, image.Id);
+        Assert.Contains($"POST {searchHost}/api/v2/opensearch answered 200", harness.Logs.AllText, StringComparison.Ordinal);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [Fact]

@@ -22,8 +22,8 @@ internal sealed class FacadeHarness : VendorHarness<OneAtlasSimulator, OneAtlasO
         new(1.4089965820312502, 43.59829500262717),
     ]);
 
-    private FacadeHarness(OneAtlasSimulator simulator, ServiceProvider services, RecordingLoggerProvider logs)
-        : base(simulator, services, logs)
+    private FacadeHarness(OneAtlasSimulator simulator, ServiceProvider services, RecordingLoggerProvider logs, Func<ServiceProvider> rebuild)
+        : base(simulator, services, logs, rebuild)
     {
     }
 
@@ -33,8 +33,10 @@ internal sealed class FacadeHarness : VendorHarness<OneAtlasSimulator, OneAtlasO
     /// <param name="simulator">The simulator's options; <c>null</c> for the defaults.</param>
     /// <param name="clientTime">The clock the services run on; <c>null</c> for the system clock.</param>
     /// <param name="settings">Overrides of the <c>OneAtlas:*</c> configuration keys.</param>
+    /// <param name="configure">More registrations after <c>AddOneAtlas</c>, as an application adds its own (for example <c>services => services.AddSqliteOrderJournal(path)</c>).</param>
     public static async Task<FacadeHarness> StartAsync(
-        OneAtlasSimulatorOptions? simulator = null, TimeProvider? clientTime = null, IReadOnlyDictionary<string, string?>? settings = null)
+        OneAtlasSimulatorOptions? simulator = null, TimeProvider? clientTime = null, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configure = null)
     {
         var sim = await OneAtlasSimulator.StartAsync(simulator);
         var connection = new Dictionary<string, string?>
@@ -42,10 +44,16 @@ internal sealed class FacadeHarness : VendorHarness<OneAtlasSimulator, OneAtlasO
             ["OneAtlas:ApiKey"] = sim.ApiKey,
             ["OneAtlas:BaseUrl"] = sim.BaseUrl,
             ["OneAtlas:TokenUrl"] = sim.TokenUrl,
+            ["OneAtlas:SearchUrl"] = sim.BaseUrl,
+            ["OneAtlas:AccessUrl"] = sim.BaseUrl,
             ["OneAtlas:ListPageSize"] = "20",
+            ["OneAtlas:Download:RetryDelay"] = "00:00:00.010",
+            ["OneAtlas:Download:FlushToDisk"] = "false",
         };
-        var (services, logs) = FacadeServices.Build("OneAtlas", connection, settings, clientTime, (collection, section) => collection.AddOneAtlas(section));
-        return new FacadeHarness(sim, services, logs);
+        (ServiceProvider Services, RecordingLoggerProvider Logs) Build() =>
+            FacadeServices.Build("OneAtlas", connection, settings, clientTime, (collection, section) => collection.AddOneAtlas(section), configure);
+        var (services, logs) = Build();
+        return new FacadeHarness(sim, services, logs, () => Build().Services);
     }
 
     /// <summary>A valid product of a catalogue item, clipped to <see cref="ToulouseAoi"/> unless told otherwise.</summary>

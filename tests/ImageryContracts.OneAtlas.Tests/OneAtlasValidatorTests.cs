@@ -242,4 +242,53 @@ public sealed class OneAtlasValidatorTests
             return rows;
         }
     }
+
+    [Fact]
+    public void Bundle_with_basic16_passes_without_a_sensor_but_is_refused_for_a_pleiades_neo_image()
+    {
+        var request = Request(ProductType.Bundle, RadiometricProcessing.Basic16);
+
+        var unknownSensor = OneAtlasValidator.Validate(request);
+        var pleiadesNeo = OneAtlasValidator.Validate(request, Sensor.PleiadesNeo);
+
+        Assert.True(unknownSensor.IsValid);
+        var problem = Assert.Single(pleiadesNeo.Errors);
+        Assert.Equal("IMG1001", problem.RuleId);
+        Assert.Contains("the requested sensor is PNEO", problem.Message, StringComparison.Ordinal);
+        Assert.EndsWith("the requested sensor is PNEO: no sensor accepts all of them. Use bundle-fs and REFLECTANCE.", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(["products/0/productType", "products/0/radiometricProcessing", "sensor"], problem.Fields);
+    }
+
+    [Fact]
+    public void Bundle_fs_is_refused_for_a_pleiades_image_and_accepted_for_a_pleiades_neo_one()
+    {
+        var request = Request(ProductType.BundleFs, RadiometricProcessing.Reflectance);
+
+        var pleiades = Assert.Single(OneAtlasValidator.Validate(request, Sensor.Pleiades).Errors);
+
+        Assert.Contains("bundle-fs is accepted by PNEO; the requested sensor is PHR", pleiades.Message, StringComparison.Ordinal);
+        Assert.Contains("Use bundle.", pleiades.Message, StringComparison.Ordinal);
+        Assert.True(OneAtlasValidator.Validate(request, Sensor.PleiadesNeo).IsValid);
+    }
+
+    private static OrderRequest Request(ProductType productType, RadiometricProcessing processing) => new()
+    {
+        Kind = OrderKind.DataProduct,
+        Products =
+        [
+            new Product
+            {
+                Id = Guid.Parse("1d2e3f4a-5b6c-4d7e-8f90-a1b2c3d4e5f6"),
+                ProductType = productType,
+                RadiometricProcessing = processing,
+                ImageFormat = ImageFormat.Jp2,
+                CrsCode = CrsCode.Wgs84,
+                Aoi = new Polygon
+                {
+                    Type = PolygonType.Polygon,
+                    Coordinates = [[[1.40, 43.59], [1.50, 43.59], [1.50, 43.63], [1.40, 43.63], [1.40, 43.59]]],
+                },
+            },
+        ],
+    };
 }

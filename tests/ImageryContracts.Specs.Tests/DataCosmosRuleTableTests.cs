@@ -95,10 +95,14 @@ public sealed class DataCosmosRuleTableTests
                 "listOrders GET /v0/order/orders",
                 "getOrder GET /v0/order/orders/{order_id}",
                 "checkoutOrder POST /v0/order/orders/{order_id}/checkout",
+                "searchItemsByQuery GET /v0/stac/search",
+                "searchItems POST /v0/stac/search",
+                "getItem GET /v0/stac/collections/{collection}/items/{item}",
+                "getCatalogAsset GET /v0/storage/catalog/{collection}/{year}/{month}/{day}/{item}/{asset}",
             }.Order(StringComparer.Ordinal),
             operations.Select(o => $"{o.Operation["operationId"]} {o.Method.ToUpperInvariant()} {o.Path}").Order(StringComparer.Ordinal));
         Assert.Equal(
-            new[] { "checkoutOrder", "getCatalogPrice", "getOrder", "listOrders" },
+            new[] { "checkoutOrder", "getCatalogAsset", "getCatalogPrice", "getOrder", "listOrders" },
             operations.Where(o => o.Operation["x-imagery-assumed"] is not null)
                 .Select(o => o.Operation["operationId"]!.GetValue<string>())
                 .Order(StringComparer.Ordinal));

@@ -35,7 +35,7 @@ public sealed class DocumentationCoverageTests
     public void Every_property_has_a_description(string vendor)
     {
         var undescribed = Nodes(Spec.Named(vendor).Tree, "$")
-            .Where(n => n.Node["properties"] is JsonObject)
+            .Where(n => n.Node["properties"] is JsonObject properties && properties.All(p => p.Value is JsonObject))
             .SelectMany(n => n.Node["properties"]!.AsObject().Select(p => (Pointer: $"{n.Pointer}.properties.{p.Key}", Property: p.Value!.AsObject())))
             .Where(p => !Described(p.Property))
             .Select(p => p.Pointer);

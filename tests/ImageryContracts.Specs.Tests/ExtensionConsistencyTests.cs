@@ -12,7 +12,7 @@ public sealed class ExtensionConsistencyTests
     [
         "x-enum-varnames", "x-enum-descriptions", "x-imagery-role", "x-imagery-sensors", "x-imagery-deprecated",
         "x-imagery-alternatives", "x-imagery-min-area-km2", "x-imagery-requires-together", "x-imagery-must-equal",
-        "x-imagery-crs", "x-imagery-clr-type", "x-extensible-enum", "x-imagery-assumed", "x-source",
+        "x-imagery-crs", "x-imagery-clr-type", "x-extensible-enum", "x-imagery-assumed", "x-source", "x-imagery-sensor-of",
     ];
 
     [Theory]
@@ -34,7 +34,7 @@ public sealed class ExtensionConsistencyTests
         foreach (var (name, node) in spec.Tree["components"]!["schemas"]!.AsObject())
         {
             var schema = node!.AsObject();
-            var values = schema.Enum();
+            var values = schema.Enum().Count > 0 ? schema.Enum() : schema["x-extensible-enum"].Strings();
             var context = $"{vendor} {name}";
 
             var sensorMap = schema.ListMap("x-imagery-sensors");
@@ -49,6 +49,12 @@ public sealed class ExtensionConsistencyTests
             {
                 Assert.Contains(value, values);
                 Assert.True(replacement.Length == 0 || values.Contains(replacement), $"{context}: replacement {replacement} is not a value");
+            }
+
+            if (schema["x-imagery-sensor-of"] is JsonObject sensorOf)
+            {
+                Assert.All(sensorOf, pair => Assert.Contains(pair.Key, values));
+                Assert.All(sensorOf, pair => Assert.Contains(pair.Value!.GetValue<string>(), sensors));
             }
 
             foreach (var perValue in new[] { "x-enum-varnames", "x-enum-descriptions" })

@@ -14,41 +14,58 @@ internal static class FixtureValidator
     private static readonly ConcurrentDictionary<string, Task<OpenApiDocument>> Documents = new();
 
     /// <summary>Every error, nested ones included, as "Kind at path".</summary>
-    public static async Task<IReadOnlyList<string>> ValidateAsync(FixtureTarget target)
+    public static Task<IReadOnlyList<string>> ValidateAsync(FixtureTarget target) =>
+        ValidateAsync(target.Vendor, new SpecBody(target.Path, target.Method, target.Status), target.Json, _ => true);
+
+    /// <summary>Every error of a JSON text against the body of an operation, nested ones included, as "Kind at path".</summary>
+    /// <param name="vendor">The spec's vendor folder.</param>
+    /// <param name="body">The operation's request body or response.</param>
+    /// <param name="json">The payload.</param>
+    /// <param name="counts">Which errors count (an excerpt leaves required members out on purpose).</param>
+    public static async Task<IReadOnlyList<string>> ValidateAsync(string vendor, SpecBody body, string json, Func<ValidationError, bool> counts)
     {
-        var schema = await SchemaForAsync(target);
-        var errors = schema.Validate(target.Json, SchemaType.OpenApi3);
-        return Flatten(errors).ToList();
+        var schema = await SchemaForAsync(vendor, body);
+        var errors = schema.Validate(json, SchemaType.OpenApi3);
+        return Flatten(errors, counts).ToList();
     }
 
-    private static async Task<JsonSchema> SchemaForAsync(FixtureTarget target)
+    private static async Task<JsonSchema> SchemaForAsync(string vendor, SpecBody body)
     {
-        var document = await Documents.GetOrAdd(target.Vendor, vendor => OpenApiYamlDocument.FromFileAsync(Spec.Named(vendor).YamlPath));
-        if (!document.Paths.TryGetValue(target.Path, out var pathItem) || !pathItem.TryGetValue(target.Method, out var operation))
+        var document = await Documents.GetOrAdd(vendor, name => OpenApiYamlDocument.FromFileAsync(Spec.Named(name).YamlPath));
+        if (!document.Paths.TryGetValue(body.Path, out var pathItem) || !pathItem.TryGetValue(body.Method, out var operation))
         {
-            throw new KeyNotFoundException($"{target.Vendor}.yaml has no operation {target.Method.ToUpperInvariant()} {target.Path}.");
+            throw new KeyNotFoundException($"{vendor}.yaml has no operation {body.Method.ToUpperInvariant()} {body.Path}.");
         }
 
-        var content = target.Status is null
+        var content = body.Status is null
             ? operation.RequestBody?.Content
-            : operation.ActualResponses.TryGetValue(target.Status, out var response) ? response.Content : null;
+            : operation.ActualResponses.TryGetValue(body.Status, out var response) ? response.Content : null;
         var media = content is not null && content.TryGetValue("application/json", out var json)
             ? json
-            : throw new KeyNotFoundException($"{target} has no application/json body in {target.Vendor}.yaml.");
+            : throw new KeyNotFoundException($"{body} has no application/json body in {vendor}.yaml.");
         return media.Schema.ActualSchema;
     }
 
-    private static IEnumerable<string> Flatten(IEnumerable<ValidationError> errors)
+    /// <summary>The counted errors; a composite error (allOf, oneOf, a property's schema) counts when one of its own does.</summary>
+    private static IEnumerable<string> Flatten(IEnumerable<ValidationError> errors, Func<ValidationError, bool> counts)
     {
         foreach (var error in errors)
         {
-            yield return $"{error.Kind} at {error.Path}";
             if (error is ChildSchemaValidationError child)
             {
-                foreach (var nested in Flatten(child.Errors.Values.SelectMany(e => e)))
+                var nested = Flatten(child.Errors.Values.SelectMany(e => e), counts).ToList();
+                if (nested.Count > 0)
                 {
-                    yield return nested;
+                    yield return $"{error.Kind} at {error.Path}";
+                    foreach (var line in nested)
+                    {
+                        yield return line;
+                    }
                 }
+            }
+            else if (counts(error))
+            {
+                yield return $"{error.Kind} at {error.Path}";
             }
         }
     }

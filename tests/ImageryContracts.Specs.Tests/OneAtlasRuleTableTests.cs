@@ -11,6 +11,19 @@ public sealed class OneAtlasRuleTableTests
     private static readonly Spec Spec = Spec.OneAtlas;
 
     [Fact]
+    public void Each_catalogue_constellation_names_the_sensor_of_the_same_name()
+    {
+        // Search facts §5: SPOT and PHR images live in `public`, PNEO images in `public-pneo`; the order rules are
+        // written for the sensor the constellation names.
+        var constellation = Spec.Schema("Constellation");
+
+        var sensorOf = constellation["x-imagery-sensor-of"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<string>());
+
+        Assert.Equal(["SPOT", "PHR", "PNEO"], constellation["x-extensible-enum"].Strings());
+        Assert.Equal(new Dictionary<string, string> { ["SPOT"] = "SPOT", ["PHR"] = "PHR", ["PNEO"] = "PNEO" }, sensorOf);
+    }
+
+    [Fact]
     public void Product_types_and_their_sensors_match_the_seed_table()
     {
         // Seed: "Product type | Description | Sensors".
@@ -206,6 +219,13 @@ public sealed class OneAtlasRuleTableTests
                 "cancelOrder POST /api/v1/orders/{orderId}/cancel",
                 "listOrderDeliveries GET /api/v1/orders/{orderId}/deliveries",
                 "getDelivery GET /api/v1/deliveries/{deliveryId}",
+
+                // Search and download facts §1, on their own hosts.
+                "searchCatalogue GET /api/v2/opensearch",
+                "searchCatalogueByBody POST /api/v2/opensearch",
+                "listSearchDomain GET /api/v2/opensearch/domains/{propertyName}",
+                "downloadItem GET /api/v1/items/{catalogItemId}/download",
+                "checkItemDownload HEAD /api/v1/items/{catalogItemId}/download",
             }.Order(StringComparer.Ordinal),
             Spec.Tree.Operations()
                 .Select(o => $"{o.Operation["operationId"]} {o.Method.ToUpperInvariant()} {o.Path}")
@@ -213,12 +233,13 @@ public sealed class OneAtlasRuleTableTests
     }
 
     [Fact]
-    public void The_list_filters_are_those_the_seed_documents()
+    public void The_list_filters_are_those_the_seed_and_the_vendor_reference_document()
     {
         var parameters = Spec.Tree["paths"]!["/api/v1/orders"]!["get"]!["parameters"]!.AsArray()
             .Select(p => p!["name"]!.GetValue<string>());
 
-        Assert.Equal(["status", "kind", "page", "itemsPerPage"], parameters);
+        // tags: the vendor reference's filter (../shared/vendor-facts/oneatlas.md §5), which client reference lookups use.
+        Assert.Equal(["status", "kind", "tags", "page", "itemsPerPage"], parameters);
     }
 
     private static void AssertSensorTable(System.Text.Json.Nodes.JsonObject schema, Dictionary<string, string[]> expected)

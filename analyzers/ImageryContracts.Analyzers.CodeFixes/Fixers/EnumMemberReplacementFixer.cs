@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading.Tasks;
-using ImageryContracts.Analyzers.Descriptors;
 using ImageryContracts.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -13,8 +13,8 @@ namespace ImageryContracts.Analyzers.CodeFixes.Fixers;
 
 /// <summary>
 /// Swaps an enum member for the one the analyzer chose: the <c>[AlternativeValue]</c> whose sensors fit the rest of the
-/// request (IMG1001), or the <c>ReplacedBy</c> value of a deprecated member (IMG1002). The member is renamed where it is
-/// written, so qualification and trivia stay as they were.
+/// request (IMG1001; every branch of a conditional in one action), or the <c>ReplacedBy</c> value of a deprecated
+/// member (IMG1002). The member is renamed where it is written, so qualification and trivia stay as they were.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(EnumMemberReplacementFixer))]
 [Shared]
@@ -38,13 +38,10 @@ public sealed class EnumMemberReplacementFixer : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            for (var index = 0; index < diagnostic.AdditionalLocations.Count; index++)
+            foreach (var action in Replacements.Of(diagnostic, root))
             {
-                var location = diagnostic.AdditionalLocations[index];
-                if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.ReplacementAt(index), out var replacement)
-                    || replacement is null
-                    || location.SourceTree != root.SyntaxTree
-                    || MemberName(root.FindNode(location.SourceSpan, getInnermostNodeForTie: true)) is not { } name)
+                var swaps = action.Select(r => (Name: MemberName(r.Node), r.Member)).ToList();
+                if (swaps.Any(s => s.Name is null))
                 {
                     continue;
                 }
@@ -52,9 +49,11 @@ public sealed class EnumMemberReplacementFixer : CodeFixProvider
                 var document = context.Document;
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        $"Use {replacement} instead of {name.Identifier.ValueText}",
-                        _ => Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(name, SyntaxFactory.IdentifierName(replacement).WithTriviaFrom(name)))),
-                        equivalenceKey: $"{diagnostic.Id}:{replacement}"),
+                        "Use " + string.Join(" and ", swaps.Select(s => $"{s.Member} instead of {s.Name!.Identifier.ValueText}")),
+                        _ => Task.FromResult(document.WithSyntaxRoot(root.ReplaceNodes(
+                            swaps.Select(s => s.Name!),
+                            (original, _) => SyntaxFactory.IdentifierName(swaps.First(s => s.Name == original).Member).WithTriviaFrom(original)))),
+                        equivalenceKey: $"{diagnostic.Id}:{string.Join("+", swaps.Select(s => s.Member))}"),
                     diagnostic);
             }
         }

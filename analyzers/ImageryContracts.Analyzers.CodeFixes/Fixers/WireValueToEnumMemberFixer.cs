@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ImageryContracts.Analyzers.Descriptors;
@@ -44,25 +46,32 @@ public sealed class WireValueToEnumMemberFixer : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.EnumType, out var typeName)
-                || !diagnostic.Properties.TryGetValue(DiagnosticProperties.EnumMember, out var member)
-                || typeName is null || member is null
-                || model.Compilation.GetTypeByMetadataName(typeName) is not { } enumType
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal)
+                || typeName is null
+                || model.Compilation.GetTypeByMetadataName(typeName) is not { } enumType)
             {
                 continue;
             }
 
-            var document = context.Document;
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Use {enumType.Name}.{member}.ToWireValue()",
-                    cancellation => ReplaceAsync(document, literal, enumType, member, cancellation),
-                    equivalenceKey: RuleIds.RawWireValue),
-                diagnostic);
+            foreach (var action in Replacements.Of(diagnostic, root))
+            {
+                var literals = action.Select(r => (Literal: r.Node as LiteralExpressionSyntax, r.Member)).ToList();
+                if (literals.Any(l => l.Literal is null))
+                {
+                    continue;
+                }
+
+                var document = context.Document;
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        "Use " + string.Join(" and ", literals.Select(l => $"{enumType.Name}.{l.Member}.ToWireValue()")),
+                        cancellation => ReplaceAsync(document, literals.Select(l => (l.Literal!, l.Member)).ToList(), enumType, cancellation),
+                        equivalenceKey: RuleIds.RawWireValue),
+                    diagnostic);
+            }
         }
     }
 
-    private static async Task<Document> ReplaceAsync(Document document, LiteralExpressionSyntax literal, ITypeSymbol enumType, string member, CancellationToken cancellation)
+    private static async Task<Document> ReplaceAsync(Document document, List<(LiteralExpressionSyntax Literal, string Member)> literals, ITypeSymbol enumType, CancellationToken cancellation)
     {
         var root = await document.GetSyntaxRootAsync(cancellation).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellation).ConfigureAwait(false);
@@ -72,14 +81,17 @@ public sealed class WireValueToEnumMemberFixer : CodeFixProvider
         }
 
         var generator = SyntaxGenerator.GetGenerator(document);
-        var wireValue = generator.InvocationExpression(
-            generator.MemberAccessExpression(
-                generator.MemberAccessExpression(generator.TypeExpression(enumType), member),
-                ToWireValue));
-        unit = unit.ReplaceNode(literal, wireValue.WithTriviaFrom(literal).WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation));
+        unit = unit.ReplaceNodes(
+            literals.Select(l => l.Literal),
+            (literal, _) => generator.InvocationExpression(
+                    generator.MemberAccessExpression(
+                        generator.MemberAccessExpression(generator.TypeExpression(enumType), literals.First(l => l.Literal == literal).Member),
+                        ToWireValue))
+                .WithTriviaFrom(literal)
+                .WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation));
 
         // ToWireValue() is an extension method: it binds only where the enum's namespace is imported.
-        var extensionInScope = model.LookupSymbols(literal.SpanStart, enumType, ToWireValue, includeReducedExtensionMethods: true).Length > 0;
+        var extensionInScope = model.LookupSymbols(literals[0].Literal.SpanStart, enumType, ToWireValue, includeReducedExtensionMethods: true).Length > 0;
         if (!extensionInScope)
         {
             var newLine = SyntaxFactory.EndOfLine(unit.ToFullString().Contains("\r\n") ? "\r\n" : "\n");

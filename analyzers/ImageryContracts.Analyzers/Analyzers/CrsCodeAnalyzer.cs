@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
@@ -12,7 +13,8 @@ namespace ImageryContracts.Analyzers.Analyzers;
 
 /// <summary>
 /// IMG1003: a constant CRS code outside the set <c>[CrsCodeSet]</c> declares on the generated CRS type, given as a
-/// string to its parser or constructor, or as a zone to <c>UtmNorth</c>/<c>UtmSouth</c>.
+/// string to its parser or constructor, or as a zone to <c>UtmNorth</c>/<c>UtmSouth</c>; a conditional is reported
+/// when every branch is such a code.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CrsCodeAnalyzer : RuleAnalyzer
@@ -34,46 +36,74 @@ public sealed class CrsCodeAnalyzer : RuleAnalyzer
             IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
             _ => (null, ImmutableArray<IArgumentOperation>.Empty),
         };
-        if (method is not { IsStatic: true } and not { MethodKind: MethodKind.Constructor }
-            || catalog.GetCrsCodeSet(method.ContainingType) is not { } set
-            || arguments.FirstOrDefault() is not { } argument)
+
+        // A code is a string or a zone number: every other call (the Add of each collection initializer element, most
+        // of all) is dismissed before its type is looked up.
+        if (arguments.IsEmpty || arguments[0].Value.Type?.SpecialType is not (SpecialType.System_String or SpecialType.System_Int32)
+            || method is not { IsStatic: true } and not { MethodKind: MethodKind.Constructor }
+            || catalog.GetCrsCodeSet(method.ContainingType) is not { } set)
         {
             return;
         }
 
+        var value = arguments[0].Value;
+        var conditional = ConditionalBranches.AsConditional(value);
+        var rejected = new List<(string Value, string Reason)>();
+        foreach (var branch in conditional is null ? [value] : ConditionalBranches.Of(conditional) ?? [])
+        {
+            if (Reject(method, set, branch) is not { } reason)
+            {
+                return;
+            }
+
+            rejected.Add(reason);
+        }
+
+        if (rejected.Count == 0)
+        {
+            return;
+        }
+
+        var described = MessageLists.Or(rejected.Select(r => r.Value).ToList());
+        context.ReportDiagnostic(Diagnostic.Create(
+            RuleDescriptors.CrsCodeOutsideSet,
+            (conditional ?? value).Syntax.GetLocation(),
+            rejected.Count == 1 ? described : described + ", whichever branch runs,",
+            rejected.Count == 1 ? rejected[0].Reason : string.Join("; ", rejected.Select(r => $"for {r.Value}, {r.Reason}")),
+            set.Description));
+    }
+
+    /// <summary>Why a constant code is rejected; <see langword="null"/> when it is accepted or not a constant.</summary>
+    private static (string Value, string Reason)? Reject(IMethodSymbol method, CrsCodeSet set, IOperation value)
+    {
         var utmBase = method.Name switch
         {
             "UtmNorth" => 32600,
             "UtmSouth" => 32700,
             _ => 0,
         };
-        if (utmBase != 0 && ConstantValues.TryGetInt32(argument.Value, out var zone))
+        if (utmBase != 0 && ConstantValues.TryGetInt32(value, out var zone))
         {
-            var code = utmBase + zone;
             var call = $"{method.ContainingType.Name}.{method.Name}({zone.ToString(CultureInfo.InvariantCulture)})";
+            var code = utmBase + zone;
             if (zone is < FirstUtmZone or > LastUtmZone)
             {
-                Report(context, argument.Value.Syntax, set, call, $"UTM zones run from {FirstUtmZone} to {LastUtmZone}");
+                return (call, $"UTM zones run from {FirstUtmZone} to {LastUtmZone}");
             }
-            else if (!set.Contains(code))
-            {
-                Report(context, argument.Value.Syntax, set, call, $"EPSG:{code.ToString(CultureInfo.InvariantCulture)} is outside the set");
-            }
-        }
-        else if (argument.Value.Type?.SpecialType == SpecialType.System_String
-            && ConstantValues.TryGetString(argument.Value, out var text, out _))
-        {
-            if (!set.TryParse(text, out var code))
-            {
-                Report(context, argument.Value.Syntax, set, $"'{text}'", $"it is neither '{set.UrnPrefix}NNNN' nor 'EPSG:NNNN'");
-            }
-            else if (!set.Contains(code))
-            {
-                Report(context, argument.Value.Syntax, set, $"'{text}'", $"EPSG:{code.ToString(CultureInfo.InvariantCulture)} is outside the set");
-            }
-        }
-    }
 
-    private static void Report(OperationAnalysisContext context, SyntaxNode at, CrsCodeSet set, string value, string reason) =>
-        context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.CrsCodeOutsideSet, at.GetLocation(), value, reason, set.Description));
+            return set.Contains(code) ? null : (call, $"EPSG:{code.ToString(CultureInfo.InvariantCulture)} is outside the set");
+        }
+
+        if (value.Type?.SpecialType != SpecialType.System_String || !ConstantValues.TryGetString(value, out var text, out _))
+        {
+            return null;
+        }
+
+        if (!set.TryParse(text, out var parsed))
+        {
+            return ($"'{text}'", $"it is neither '{set.UrnPrefix}NNNN' nor 'EPSG:NNNN'");
+        }
+
+        return set.Contains(parsed) ? null : ($"'{text}'", $"EPSG:{parsed.ToString(CultureInfo.InvariantCulture)} is outside the set");
+    }
 }

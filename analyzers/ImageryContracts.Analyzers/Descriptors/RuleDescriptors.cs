@@ -55,7 +55,7 @@ public static class RuleDescriptors
     public static readonly DiagnosticDescriptor RawWireValue = DescriptorFactory.Create(
         RuleIds.RawWireValue,
         "Use the generated enum instead of a wire string",
-        "'{0}' {1}. {2}.",
+        "{0} {1}. {2}.",
         RuleCategories.Usage,
         DiagnosticSeverity.Warning,
         "A string compared with or assigned to a value whose known values a generated enum lists: a typo compiles and fails at run time. The enum member does not.");

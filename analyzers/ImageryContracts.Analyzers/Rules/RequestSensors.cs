@@ -9,6 +9,11 @@ namespace ImageryContracts.Analyzers.Rules;
 /// The sensors the parts of one request accept, read without building sets: a request has a handful of parts and a
 /// vendor a handful of sensors, so scanning the small arrays is cheaper than allocating per creation analysed.
 /// </summary>
+/// <remarks>
+/// A part that is a conditional accepts a sensor when one of its branches does. The request is valid when some sensor
+/// is accepted by every part, which is when some choice of one branch per part is valid: the branches of different
+/// parts are chosen independently, so the analyzer only reports a request that no choice of branches makes valid.
+/// </remarks>
 internal readonly struct RequestSensors
 {
     private readonly IReadOnlyList<RequestPart> _outer;
@@ -21,17 +26,45 @@ internal readonly struct RequestSensors
     }
 
     /// <summary>
-    /// The sensors a part accepts; default when it restricts none. A value of the sensor enum another part names
-    /// (an explicit sensor) accepts only itself.
+    /// The sensors a member accepts as a part of this request; default when it restricts none. A value of the sensor
+    /// enum another part names (an explicit sensor) accepts only itself.
     /// </summary>
-    public ImmutableArray<string> Of(RequestPart part)
+    public ImmutableArray<string> Of(RequestPart part, EnumMemberRule member)
     {
-        if (part.Member.IsRestricted)
+        if (member.IsRestricted)
         {
-            return part.Member.Sensors;
+            return member.Sensors;
         }
 
-        return NamesSensorEnum(_outer, part.Rules.EnumType) || NamesSensorEnum(_own, part.Rules.EnumType) ? part.Member.AsSensor : default;
+        return NamesSensorEnum(_outer, part.Rules.EnumType) || NamesSensorEnum(_own, part.Rules.EnumType) ? member.AsSensor : default;
+    }
+
+    /// <summary>Whether a part restricts the sensors: every one of its branches does.</summary>
+    public bool Restricts(RequestPart part)
+    {
+        foreach (var branch in part.Branches)
+        {
+            if (Of(part, branch.Member).IsDefault)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether one branch of a part accepts the sensor.</summary>
+    public bool Accepts(RequestPart part, string sensor)
+    {
+        foreach (var branch in part.Branches)
+        {
+            if (Of(part, branch.Member) is var sensors && (sensors.IsDefault || sensors.Contains(sensor)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -43,17 +76,20 @@ internal readonly struct RequestSensors
         var count = _outer.Count + ownCount;
         for (var first = 0; first < count; first++)
         {
-            var sensors = Of(PartAt(first));
-            if (sensors.IsDefault)
+            var part = PartAt(first);
+            if (!Restricts(part))
             {
                 continue;
             }
 
-            foreach (var sensor in sensors)
+            foreach (var branch in part.Branches)
             {
-                if (AcceptedByParts(sensor, first + 1, count))
+                foreach (var sensor in Of(part, branch.Member))
                 {
-                    return true;
+                    if (AcceptedByParts(sensor, first + 1, count))
+                    {
+                        return true;
+                    }
                 }
             }
 
@@ -68,7 +104,7 @@ internal readonly struct RequestSensors
     {
         foreach (var part in parts)
         {
-            if (part != except && Of(part) is { IsDefault: false } sensors && !sensors.Contains(sensor))
+            if (part != except && !Accepts(part, sensor))
             {
                 return false;
             }
@@ -81,7 +117,7 @@ internal readonly struct RequestSensors
     {
         for (var index = from; index < to; index++)
         {
-            if (Of(PartAt(index)) is { IsDefault: false } sensors && !sensors.Contains(sensor))
+            if (!Accepts(PartAt(index), sensor))
             {
                 return false;
             }
@@ -96,9 +132,12 @@ internal readonly struct RequestSensors
     {
         foreach (var part in parts)
         {
-            if (part.Member.SensorEnum is { } sensorEnum && SymbolEqualityComparer.Default.Equals(sensorEnum, enumType))
+            foreach (var branch in part.Branches)
             {
-                return true;
+                if (branch.Member.SensorEnum is { } sensorEnum && SymbolEqualityComparer.Default.Equals(sensorEnum, enumType))
+                {
+                    return true;
+                }
             }
         }
 

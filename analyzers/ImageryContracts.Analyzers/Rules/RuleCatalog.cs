@@ -23,13 +23,16 @@ internal sealed class RuleCatalog
     private readonly ConcurrentDictionary<ISymbol, INamedTypeSymbol?> _knownValues = new(SymbolEqualityComparer.Default);
 
     // Created once: a lambda capturing this would allocate a delegate on every lookup, and every analyzer looks up
-    // enum rules for each value it reads.
+    // enum rules for each value it reads. The caches are keyed by the type as used, nullable or not: unwrapping
+    // Nullable<T> allocates (TypeArguments builds an array on each call), so it happens once per type, on a miss.
     private readonly Func<ITypeSymbol, EnumRules?> _readEnum;
+    private readonly Func<ITypeSymbol, CrsCodeSet?> _readCrsCodeSet;
 
     private RuleCatalog(RuleSymbols? symbols)
     {
         Symbols = symbols;
-        _readEnum = type => ReadEnum((INamedTypeSymbol)type);
+        _readEnum = type => type.TypeKind == TypeKind.Enum ? ReadEnum((INamedTypeSymbol)type) : GetEnumRules(UnwrapNullable(type));
+        _readCrsCodeSet = type => FindAttribute(UnwrapNullable(type)!, Symbols!.CrsCodeSet) is { } a ? CrsCodeSet.From(a) : null;
     }
 
     public RuleSymbols? Symbols { get; }
@@ -42,17 +45,12 @@ internal sealed class RuleCatalog
     }
 
     /// <summary>The rules of a generated enum (any enum whose members carry <c>[EnumMember]</c> or a rule attribute).</summary>
-    public EnumRules? GetEnumRules(ITypeSymbol? type)
-    {
-        type = UnwrapNullable(type);
-        return type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType ? _enums.GetOrAdd(enumType, _readEnum) : null;
-    }
+    public EnumRules? GetEnumRules(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { TypeKind: TypeKind.Enum } or INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T }
+            ? _enums.GetOrAdd(type, _readEnum)
+            : null;
 
-    public CrsCodeSet? GetCrsCodeSet(ITypeSymbol? type)
-    {
-        type = UnwrapNullable(type);
-        return type is null ? null : _crsSets.GetOrAdd(type, t => FindAttribute(t, Symbols!.CrsCodeSet) is { } a ? CrsCodeSet.From(a) : null);
-    }
+    public CrsCodeSet? GetCrsCodeSet(ITypeSymbol? type) => type is null ? null : _crsSets.GetOrAdd(type, _readCrsCodeSet);
 
     public double? GetMinimumAreaKm2(ISymbol symbol) =>
         _minimumAreas.GetOrAdd(symbol, s => FindAttribute(s, Symbols!.MinimumAreaKm2)?.ConstructorArguments.FirstOrDefault().Value switch

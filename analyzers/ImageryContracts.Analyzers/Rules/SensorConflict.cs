@@ -1,22 +1,27 @@
 using System.Collections.Generic;
 using System.Linq;
+using ImageryContracts.Analyzers.Descriptors;
 using ImageryContracts.Analyzers.Values;
-using Microsoft.CodeAnalysis;
 
 namespace ImageryContracts.Analyzers.Rules;
 
 /// <summary>
 /// A request whose parts accept no sensor in common, found by intersecting the sensors each part accepts. A value of
 /// the sensor enum itself (an explicit sensor) accepts only itself. Values with no sensor rule accept every sensor.
+/// A conditional part accepts what any of its branches accepts, so a request is a conflict only when every choice
+/// of branches is one.
 /// </summary>
 internal sealed class SensorConflict
 {
-    private SensorConflict(RequestPart offender, IReadOnlyList<RequestPart> parts, IReadOnlyList<(RequestPart Part, EnumMemberRule Replacement)> fixes)
+    private SensorConflict(RequestPart offender, IReadOnlyList<RequestPart> parts, IReadOnlyList<SensorFix> fixes, RequestSensors sensors)
     {
         Offender = offender;
         Parts = parts;
         Fixes = fixes;
+        _sensors = sensors;
     }
+
+    private readonly RequestSensors _sensors;
 
     /// <summary>The part that leaves no sensor once added to those before it.</summary>
     public RequestPart Offender { get; }
@@ -24,19 +29,15 @@ internal sealed class SensorConflict
     /// <summary>Every part that restricts the sensors, up to and including <see cref="Offender"/>.</summary>
     public IReadOnlyList<RequestPart> Parts { get; }
 
-    /// <summary>Single swaps to an <c>[AlternativeValue]</c> that make the request valid, one per part at most.</summary>
-    public IReadOnlyList<(RequestPart Part, EnumMemberRule Replacement)> Fixes { get; }
+    /// <summary>Swaps to <c>[AlternativeValue]</c>s that make the request valid, one fix per part at most.</summary>
+    public IReadOnlyList<SensorFix> Fixes { get; }
 
-    public string DescribeParts()
-    {
-        var described = Parts.Select(p => p.Member.IsRestricted ? $"{p} ({string.Join(", ", p.Member.Sensors)})" : p.ToString()).ToList();
-        return described.Count == 1 ? described[0] : string.Join(", ", described.Take(described.Count - 1)) + " and " + described[described.Count - 1];
-    }
+    public string DescribeParts() => MessageLists.And(Parts.Select(Describe).ToList());
 
     public string DescribeFix() =>
         Fixes.Count == 0
             ? "choose values that share at least one sensor"
-            : "use " + string.Join(", or ", Fixes.Select(f => $"{f.Part.Rules.Name} '{f.Replacement.WireValue}' instead of '{f.Part.Member.WireValue}'"));
+            : "use " + string.Join(", or ", Fixes.Select(f => f.Describe()));
 
     /// <summary>
     /// Finds the conflict the own parts bring. Outer parts that already conflict among themselves are reported where
@@ -53,7 +54,7 @@ internal sealed class SensorConflict
 
         for (var index = 0; index < own.Count; index++)
         {
-            if (sensors.Of(own[index]).IsDefault || sensors.ShareSensor(index + 1))
+            if (!sensors.Restricts(own[index]) || sensors.ShareSensor(index + 1))
             {
                 continue;
             }
@@ -61,48 +62,76 @@ internal sealed class SensorConflict
             var considered = new List<RequestPart>();
             AddRestricting(considered, outer, outer.Count, sensors);
             AddRestricting(considered, own, index + 1, sensors);
-            return new SensorConflict(own[index], considered, FindFixes(considered, sensors));
+            return new SensorConflict(own[index], considered, FindFixes(considered, sensors), sensors);
         }
 
         return null;
+    }
+
+    private string Describe(RequestPart part)
+    {
+        var branches = part.Branches.Select(b => b.Member.IsRestricted ? $"'{b.Member.WireValue}' ({string.Join(", ", _sensors.Of(part, b.Member))})" : $"'{b.Member.WireValue}'").ToList();
+        var values = $"{part.Rules.Name} {MessageLists.Or(branches)}";
+        return branches.Count == 1 ? values : values + ", whichever branch runs,";
     }
 
     private static void AddRestricting(List<RequestPart> considered, IReadOnlyList<RequestPart> parts, int count, RequestSensors sensors)
     {
         for (var index = 0; index < count; index++)
         {
-            if (!sensors.Of(parts[index]).IsDefault)
+            if (sensors.Restricts(parts[index]))
             {
                 considered.Add(parts[index]);
             }
         }
     }
 
-    private static IReadOnlyList<(RequestPart, EnumMemberRule)> FindFixes(List<RequestPart> considered, RequestSensors sensors)
+    /// <summary>
+    /// For each part, the swap of every branch to its one alternative that shares a sensor with the other parts; a
+    /// part with a branch that has none, or several, gets no fix.
+    /// </summary>
+    private static IReadOnlyList<SensorFix> FindFixes(List<RequestPart> considered, RequestSensors sensors)
     {
-        var fixes = new List<(RequestPart, EnumMemberRule)>();
+        var fixes = new List<SensorFix>();
         foreach (var part in considered)
         {
-            var othersRestrict = considered.Count > 1;
-            EnumMemberRule? single = null;
-            var fitting = 0;
-            foreach (var wireValue in part.Member.Alternatives)
+            var swaps = new List<(EnumBranch Branch, EnumMemberRule Replacement)>();
+            foreach (var branch in part.Branches)
             {
-                if (part.Rules.FindByWireValue(wireValue) is { } alternative
-                    && (!alternative.IsRestricted || !othersRestrict || AcceptsAny(alternative, considered, part, sensors)))
+                if (FittingAlternative(part, branch.Member, considered, sensors) is not { } replacement)
                 {
-                    single = alternative;
-                    fitting++;
+                    swaps.Clear();
+                    break;
                 }
+
+                swaps.Add((branch, replacement));
             }
 
-            if (fitting == 1)
+            if (swaps.Count > 0)
             {
-                fixes.Add((part, single!));
+                fixes.Add(new SensorFix(part, swaps));
             }
         }
 
         return fixes;
+    }
+
+    private static EnumMemberRule? FittingAlternative(RequestPart part, EnumMemberRule member, List<RequestPart> considered, RequestSensors sensors)
+    {
+        var othersRestrict = considered.Count > 1;
+        EnumMemberRule? single = null;
+        var fitting = 0;
+        foreach (var wireValue in member.Alternatives)
+        {
+            if (part.Rules.FindByWireValue(wireValue) is { } alternative
+                && (!alternative.IsRestricted || !othersRestrict || AcceptsAny(alternative, considered, part, sensors)))
+            {
+                single = alternative;
+                fitting++;
+            }
+        }
+
+        return fitting == 1 ? single : null;
     }
 
     private static bool AcceptsAny(EnumMemberRule alternative, List<RequestPart> considered, RequestPart replaced, RequestSensors sensors)

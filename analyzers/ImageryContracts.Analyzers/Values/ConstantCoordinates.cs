@@ -1,19 +1,16 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace ImageryContracts.Analyzers.Values;
 
 /// <summary>
 /// Reads GeoJSON polygon coordinates written as constants: rings of positions of numbers, built with collection
-/// initializers or arrays, possibly through locals that are assigned once.
+/// expressions, collection initializers or arrays (<see cref="CollectionElements"/>), possibly through locals that are
+/// assigned once.
 /// </summary>
 internal static class ConstantCoordinates
 {
-    private const int MaxLocalHops = 4;
-
     /// <summary>One ring: where it is written and its (longitude, latitude) positions.</summary>
     public sealed class Ring
     {
@@ -63,30 +60,6 @@ internal static class ConstantCoordinates
         return result.MoveToImmutable();
     }
 
-    private static bool TryReadElements(IOperation value, out ImmutableArray<IOperation> elements)
-    {
-        for (var hop = 0; hop <= MaxLocalHops; hop++)
-        {
-            var operation = ConstantValues.StripConversions(value);
-            switch (operation)
-            {
-                case IArrayCreationOperation { Initializer: { } array }:
-                    elements = array.ElementValues;
-                    return true;
-                case IObjectCreationOperation { Initializer: { } initializer }
-                    when initializer.Initializers.All(i => i is IInvocationOperation { Arguments.Length: 1 }):
-                    elements = initializer.Initializers.Select(i => ((IInvocationOperation)i).Arguments[0].Value).ToImmutableArray();
-                    return true;
-                case ILocalReferenceOperation local when ConstantValues.FindSingleAssignment(local) is { } assigned:
-                    value = assigned;
-                    break;
-                default:
-                    elements = default;
-                    return false;
-            }
-        }
-
-        elements = default;
-        return false;
-    }
+    private static bool TryReadElements(IOperation value, out ImmutableArray<IOperation> elements) =>
+        CollectionElements.TryRead(ConstantValues.Resolve(value), out elements);
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using ImageryContracts.Analyzers.Rules;
@@ -46,27 +47,37 @@ internal static class ConstantValues
         _ => false,
     };
 
-    /// <summary>The generated enum member an operand evaluates to, and the syntax where that member is written.</summary>
-    public static bool TryGetEnumMember(IOperation value, RuleCatalog catalog, out EnumRules rules, out EnumMemberRule member, out SyntaxNode writtenAt)
+    /// <summary>
+    /// What an operand evaluates to once conversions are stripped and locals assigned once are followed: a constant,
+    /// or the operation the value comes from (a conditional, a creation, a call).
+    /// </summary>
+    public static IOperation Resolve(IOperation value)
     {
-        for (var hop = 0; hop <= MaxLocalHops; hop++)
+        var operation = StripConversions(value);
+        for (var hop = 0; hop < MaxLocalHops && !operation.ConstantValue.HasValue; hop++)
         {
-            var operation = StripConversions(value);
-            if (operation.ConstantValue.HasValue && catalog.GetEnumRules(operation.Type) is { } found
-                && found.FindByConstant(operation.ConstantValue.Value) is { } constant)
-            {
-                rules = found;
-                member = constant;
-                writtenAt = WrittenAt(operation);
-                return true;
-            }
-
             if (operation is not ILocalReferenceOperation local || FindSingleAssignment(local) is not { } initializer)
             {
                 break;
             }
 
-            value = initializer;
+            operation = StripConversions(initializer);
+        }
+
+        return operation;
+    }
+
+    /// <summary>The generated enum member an operand evaluates to, and the syntax where that member is written.</summary>
+    public static bool TryGetEnumMember(IOperation value, RuleCatalog catalog, out EnumRules rules, out EnumMemberRule member, out SyntaxNode writtenAt)
+    {
+        var operation = Resolve(value);
+        if (operation.ConstantValue.HasValue && catalog.GetEnumRules(operation.Type) is { } found
+            && found.FindByConstant(operation.ConstantValue.Value) is { } constant)
+        {
+            rules = found;
+            member = constant;
+            writtenAt = WrittenAt(operation);
+            return true;
         }
 
         rules = null!;
@@ -75,25 +86,48 @@ internal static class ConstantValues
         return false;
     }
 
+    /// <summary>
+    /// The generated enum members an operand can evaluate to: its one member, or one per branch of a conditional whose
+    /// branches are all members of one enum; <see langword="null"/> otherwise.
+    /// </summary>
+    public static (EnumRules Rules, ImmutableArray<EnumBranch> Branches)? TryGetEnumBranches(IOperation value, RuleCatalog catalog)
+    {
+        if (TryGetEnumMember(value, catalog, out var rules, out var member, out var writtenAt))
+        {
+            return (rules, ImmutableArray.Create(new EnumBranch(member, writtenAt)));
+        }
+
+        if (Resolve(value) is not IConditionalOperation conditional || ConditionalBranches.Of(conditional) is not { } branches)
+        {
+            return null;
+        }
+
+        var members = ImmutableArray.CreateBuilder<EnumBranch>(branches.Count);
+        EnumRules? common = null;
+        foreach (var branch in branches)
+        {
+            if (!TryGetEnumMember(branch, catalog, out var branchRules, out var branchMember, out var branchWrittenAt)
+                || (common is not null && common != branchRules))
+            {
+                return null;
+            }
+
+            common = branchRules;
+            members.Add(new EnumBranch(branchMember, branchWrittenAt));
+        }
+
+        return (common!, members.MoveToImmutable());
+    }
+
     /// <summary>The constant string an operand evaluates to, and the syntax of the literal.</summary>
     public static bool TryGetString(IOperation value, out string text, out SyntaxNode writtenAt)
     {
-        for (var hop = 0; hop <= MaxLocalHops; hop++)
+        var operation = Resolve(value);
+        if (operation.ConstantValue is { HasValue: true, Value: string constant })
         {
-            var operation = StripConversions(value);
-            if (operation.ConstantValue is { HasValue: true, Value: string constant })
-            {
-                text = constant;
-                writtenAt = WrittenAt(operation);
-                return true;
-            }
-
-            if (operation is not ILocalReferenceOperation local || FindSingleAssignment(local) is not { } initializer)
-            {
-                break;
-            }
-
-            value = initializer;
+            text = constant;
+            writtenAt = WrittenAt(operation);
+            return true;
         }
 
         text = null!;
@@ -103,7 +137,7 @@ internal static class ConstantValues
 
     public static bool TryGetInt32(IOperation value, out int number)
     {
-        if (value.ConstantValue is { HasValue: true, Value: int constant })
+        if (Resolve(value).ConstantValue is { HasValue: true, Value: int constant })
         {
             number = constant;
             return true;

@@ -1,27 +1,30 @@
+using System.Collections.Immutable;
+using System.Linq;
 using ImageryContracts.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 
 namespace ImageryContracts.Analyzers.Values;
 
-/// <summary>One constant enum value of a request: which member, where it is used and where it is written.</summary>
+/// <summary>
+/// One constant enum value of a request: which member, where it is used and where it is written; or, for a
+/// conditional whose branches are all members, one of those per branch.
+/// </summary>
 internal sealed class RequestPart
 {
-    public RequestPart(EnumRules rules, EnumMemberRule member, IOperation use, SyntaxNode writtenAt)
+    public RequestPart(EnumRules rules, IOperation use, ImmutableArray<EnumBranch> branches)
     {
         Rules = rules;
-        Member = member;
         Use = use;
-        WrittenAt = writtenAt;
+        Branches = branches;
     }
 
     public EnumRules Rules { get; }
 
-    public EnumMemberRule Member { get; }
-
     public IOperation Use { get; }
 
-    /// <summary>The member access a code fix rewrites; differs from <see cref="Use"/> when the value flows from a local or const.</summary>
-    public SyntaxNode WrittenAt { get; }
+    /// <summary>The members the value can be: one, or one per branch of a conditional.</summary>
+    public ImmutableArray<EnumBranch> Branches { get; }
 
-    public override string ToString() => $"{Rules.Name} '{Member.WireValue}'";
+    public override string ToString() =>
+        $"{Rules.Name} " + string.Join(" or ", Branches.Select(b => $"'{b.Member.WireValue}'"));
 }

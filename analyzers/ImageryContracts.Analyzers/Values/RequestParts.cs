@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using ImageryContracts.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -8,39 +7,66 @@ using Microsoft.CodeAnalysis.Operations;
 namespace ImageryContracts.Analyzers.Values;
 
 /// <summary>
-/// Collects the constant enum values of a request: the arguments and initializer of an object creation, the operand
-/// and initializer of a <c>with</c> expression, the arguments of an invocation, and what enclosing initializers add.
+/// Collects the constant enum values of a request: the arguments and setup of an object creation (its initializer and
+/// the statements that set it right after, see <see cref="ObjectSetup"/>), the operand and initializer of a
+/// <c>with</c> expression, the arguments of an invocation, and what enclosing requests add.
 /// </summary>
 internal static class RequestParts
 {
     /// <summary>
     /// The parts an operation sets itself (<c>Own</c>, in source order) and those it builds on (<c>Outer</c>): the
-    /// enclosing initializers of an object creation, the original of a <c>with</c> expression. <see langword="null"/>
+    /// enclosing requests of an object creation, the original of a <c>with</c> expression. <see langword="null"/>
     /// when two own parts share an enum: two values of one kind are not one request, so they are not combined.
     /// </summary>
-    public static (List<RequestPart> Outer, List<RequestPart> Own)? Collect(IOperation operation, RuleCatalog catalog) => operation switch
+    public static (List<RequestPart> Outer, List<RequestPart> Own)? Collect(IOperation operation, RuleCatalog catalog)
     {
-        // Most creations and calls in a request (lists, points, each Add of a collection initializer) take no enum
-        // value: they are dismissed before any list is built or constant read, and their enclosing initializers are
-        // not walked.
-        IObjectCreationOperation creation when !MaySetEnumMember(creation) => null,
-        IInvocationOperation invocation when !MayPassEnumMember(invocation.Arguments) => null,
-        IObjectCreationOperation creation when Distinct(creation.Arguments, creation.Initializer, catalog) is { } own => (own.Count == 0 ? [] : CollectEnclosing(creation, catalog), own),
-        IInvocationOperation invocation when Distinct(invocation.Arguments, null, catalog) is { } own => ([], own),
-        IWithOperation with when Distinct(ImmutableArray<IArgumentOperation>.Empty, with.Initializer, catalog) is { } own => (Original(with, catalog).Where(o => IndexOfEnum(own, o) < 0).ToList(), own),
-        _ => null,
-    };
+        switch (operation)
+        {
+            // Most creations and calls in a request (lists, points, each Add of a collection initializer) take no enum
+            // value: they are dismissed before any list is built or constant read, and their enclosing requests are
+            // not walked.
+            case IObjectCreationOperation creation:
+                var setup = ObjectSetup.Of(creation);
+                if (!MayPassEnumMember(creation.Arguments) && !MaySetEnumMember(setup)
+                    || Distinct(creation.Arguments, setup, catalog) is not { } own)
+                {
+                    return null;
+                }
+
+                return (own.Count == 0 ? [] : CollectEnclosing(creation, catalog), own);
+            case IInvocationOperation invocation:
+                return MayPassEnumMember(invocation.Arguments) && Distinct(invocation.Arguments, default, catalog) is { } passed ? ([], passed) : null;
+            case IWithOperation with:
+                return Distinct(ImmutableArray<IArgumentOperation>.Empty, ObjectSetup.Of(with.Initializer), catalog) is { } changed
+                    ? (Original(with, catalog, changed), changed)
+                    : null;
+            default:
+                return null;
+        }
+    }
 
     /// <summary>
-    /// The parts the enclosing object initializers set (an order's kind for each of its products), the nearest
-    /// enclosing value of each enum winning.
+    /// The parts the enclosing requests set (an order's kind for each of its products), the nearest enclosing value of
+    /// each enum winning. A request encloses a value when the value is inside its initializer, or inside a statement
+    /// of its setup (<c>order.Products = [new() { … }];</c>).
     /// </summary>
     private static List<RequestPart> CollectEnclosing(IOperation operation, RuleCatalog catalog)
     {
         var enclosing = new List<RequestPart>();
         for (var ancestor = operation.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
-            if (ancestor is IObjectCreationOperation creation && MaySetEnumMember(creation) && Distinct(creation.Arguments, creation.Initializer, catalog) is { } parts)
+            if (ancestor is IExpressionStatementOperation statement && ObjectSetup.CreationSetBy(statement) is { } setByStatement)
+            {
+                ancestor = setByStatement;
+            }
+
+            if (ancestor is not IObjectCreationOperation creation)
+            {
+                continue;
+            }
+
+            var setup = ObjectSetup.Of(creation);
+            if ((MayPassEnumMember(creation.Arguments) || MaySetEnumMember(setup)) && Distinct(creation.Arguments, setup, catalog) is { } parts)
             {
                 foreach (var part in parts)
                 {
@@ -55,21 +81,11 @@ internal static class RequestParts
         return enclosing;
     }
 
-    private static bool MaySetEnumMember(IObjectCreationOperation creation)
+    private static bool MaySetEnumMember(ObjectSetup setup)
     {
-        if (MayPassEnumMember(creation.Arguments))
+        foreach (var assignment in setup)
         {
-            return true;
-        }
-
-        if (creation.Initializer is null)
-        {
-            return false;
-        }
-
-        foreach (var initializer in creation.Initializer.Initializers)
-        {
-            if (initializer is ISimpleAssignmentOperation assignment && ConstantValues.MayBeEnumMember(assignment.Value))
+            if (ConstantValues.MayBeEnumMember(assignment.Value))
             {
                 return true;
             }
@@ -94,22 +110,24 @@ internal static class RequestParts
     public static bool SameEnum(RequestPart left, RequestPart right) =>
         SymbolEqualityComparer.Default.Equals(left.Rules.EnumType, right.Rules.EnumType);
 
-    private static List<RequestPart> Original(IWithOperation with, RuleCatalog catalog)
+    /// <summary>The parts of the original a <c>with</c> expression copies, less those it changes.</summary>
+    private static List<RequestPart> Original(IWithOperation with, RuleCatalog catalog, List<RequestPart> changed)
     {
-        var operand = ConstantValues.StripConversions(with.Operand);
-        if (operand is ILocalReferenceOperation local && ConstantValues.FindSingleAssignment(local) is { } initializer)
+        if (ConstantValues.Resolve(with.Operand) is not IObjectCreationOperation creation
+            || Distinct(creation.Arguments, ObjectSetup.Of(creation), catalog) is not { } original)
         {
-            operand = ConstantValues.StripConversions(initializer);
+            return [];
         }
 
-        return operand is IObjectCreationOperation creation ? Distinct(creation.Arguments, creation.Initializer, catalog) ?? [] : [];
+        original.RemoveAll(part => IndexOfEnum(changed, part) >= 0);
+        return original;
     }
 
     /// <summary>
-    /// The enum values of the arguments (those written, not defaulted) and then the initializer assignments, in
-    /// source order; <see langword="null"/> when two share an enum.
+    /// The enum values of the arguments (those written, not defaulted) and then the setup assignments, in source
+    /// order; <see langword="null"/> when two share an enum.
     /// </summary>
-    private static List<RequestPart>? Distinct(ImmutableArray<IArgumentOperation> arguments, IObjectOrCollectionInitializerOperation? initializer, RuleCatalog catalog)
+    private static List<RequestPart>? Distinct(ImmutableArray<IArgumentOperation> arguments, ObjectSetup setup, RuleCatalog catalog)
     {
         var parts = new List<RequestPart>();
         foreach (var argument in arguments)
@@ -120,14 +138,11 @@ internal static class RequestParts
             }
         }
 
-        if (initializer is not null)
+        foreach (var assignment in setup)
         {
-            foreach (var value in initializer.Initializers)
+            if (!TryAddDistinct(parts, assignment.Value, catalog))
             {
-                if (value is ISimpleAssignmentOperation assignment && !TryAddDistinct(parts, assignment.Value, catalog))
-                {
-                    return null;
-                }
+                return null;
             }
         }
 
@@ -137,13 +152,12 @@ internal static class RequestParts
     /// <summary>Adds the enum value of an operand, if it has one; false when a part of the same enum is already there.</summary>
     private static bool TryAddDistinct(List<RequestPart> parts, IOperation value, RuleCatalog catalog)
     {
-        if (!ConstantValues.MayBeEnumMember(value)
-            || !ConstantValues.TryGetEnumMember(value, catalog, out var rules, out var member, out var writtenAt))
+        if (!ConstantValues.MayBeEnumMember(value) || ConstantValues.TryGetEnumBranches(value, catalog) is not { } found)
         {
             return true;
         }
 
-        var part = new RequestPart(rules, member, value, writtenAt);
+        var part = new RequestPart(found.Rules, value, found.Branches);
         if (IndexOfEnum(parts, part) >= 0)
         {
             return false;

@@ -6,7 +6,8 @@ namespace ImageryContracts.Benchmarks.Analyzers;
 /// <summary>
 /// The analyzers' share as the compiler reports it (<c>-p:ReportAnalyzer=true</c>): the execution time Roslyn's
 /// telemetry records inside each IMG analyzer, against the time to compile the same file; medians after warm-up
-/// rounds. Run on the documented file and on its all-valid twin, to tell analysis from reporting 500 errors.
+/// rounds. Run on the documented file, on its all-valid twin (to tell analysis from reporting 500 errors) and on the
+/// same requests written with collection expressions (what reading that form costs).
 /// </summary>
 internal static class AnalyzerTelemetryProbe
 {
@@ -15,12 +16,13 @@ internal static class AnalyzerTelemetryProbe
 
     public static async Task<int> RunAsync()
     {
-        await MeasureAsync($"{ProductRequestConsumer.Requests} product requests, {ProductRequestConsumer.Invalid} invalid", ProductRequestConsumer.Source);
-        await MeasureAsync($"{ProductRequestConsumer.Requests} product requests, all valid", ProductRequestConsumer.AllValidSource);
+        await MeasureAsync($"{ProductRequestConsumer.Requests} product requests, {ProductRequestConsumer.Invalid} invalid", ProductRequestConsumer.Source, ProductRequestConsumer.Invalid);
+        await MeasureAsync($"{ProductRequestConsumer.Requests} product requests, all valid", ProductRequestConsumer.AllValidSource, 0);
+        await MeasureAsync($"{ProductRequestConsumer.Requests} product requests, {ProductRequestConsumer.Invalid} invalid, written with collection expressions", ProductRequestConsumer.CollectionExpressionSource, ProductRequestConsumer.Invalid);
         return 0;
     }
 
-    private static async Task MeasureAsync(string title, string source)
+    private static async Task MeasureAsync(string title, string source, int expectedDiagnostics)
     {
         var compileTimes = new List<double>();
         var analyzerTimes = new List<double>();
@@ -33,7 +35,12 @@ internal static class AnalyzerTelemetryProbe
             var compile = clock.Elapsed.TotalMilliseconds;
 
             var withAnalyzers = ConsumerCompilation.WithAnalyzers(compilation, logExecutionTime: true);
-            await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+            var found = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+            if (found.Length != expectedDiagnostics || found.Any(d => d.Id != "IMG1001"))
+            {
+                throw new InvalidOperationException($"{title}: expected {expectedDiagnostics} IMG1001 and nothing else, got {string.Join(", ", found.GroupBy(d => d.Id).Select(g => $"{g.Key}: {g.Count()}"))}; the workload is not the one documented.");
+            }
+
             if (round < WarmUpRounds)
             {
                 continue;

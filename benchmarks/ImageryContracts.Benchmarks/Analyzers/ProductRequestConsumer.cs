@@ -5,7 +5,8 @@ namespace ImageryContracts.Benchmarks.Analyzers;
 /// <summary>
 /// A consumer file of the OneAtlas client with <see cref="Requests"/> product requests written as a team writes them
 /// (object initializers with enum members, the WGS 84 CRS and a constant AOI), half of them valid rows of the seed's
-/// tables, half BASIC16 with a Pléiades Neo product type (IMG1001 each), 20 per method.
+/// tables, half BASIC16 with a Pléiades Neo product type (IMG1001 each), 20 per method. A third file writes the same
+/// requests as the sample does (collection expressions, target-typed <c>new()</c>), to price reading that form.
 /// </summary>
 internal static class ProductRequestConsumer
 {
@@ -35,7 +36,10 @@ internal static class ProductRequestConsumer
     /// <summary>The same file with every request valid (the invalid rows' BASIC16 read DISPLAY), to tell analysis from reporting.</summary>
     public static string AllValidSource { get; } = Build(withInvalidHalf: false);
 
-    private static string Build(bool withInvalidHalf)
+    /// <summary>The documented file (half invalid) written as the sample writes it: collection expressions, target-typed <c>new()</c>.</summary>
+    public static string CollectionExpressionSource { get; } = Build(withInvalidHalf: true, collectionExpressions: true);
+
+    private static string Build(bool withInvalidHalf, bool collectionExpressions = false)
     {
         var source = new StringBuilder("""
             using System;
@@ -57,7 +61,16 @@ internal static class ProductRequestConsumer
                 var n = method * RequestsPerMethod + i;
                 var (productType, processing) = n % 2 == 0 ? ValidRows[n / 2 % ValidRows.Length] : InvalidRows[n / 2 % InvalidRows.Length];
                 processing = withInvalidHalf ? processing : processing.Replace("Basic16", "Display", StringComparison.Ordinal);
-                source.AppendLine($$"""
+                source.AppendLine(collectionExpressions ? WithCollectionExpressions(n, productType, processing) : WithInitializers(n, productType, processing));
+            }
+
+            source.AppendLine("    }");
+        }
+
+        return source.AppendLine("}").ToString();
+    }
+
+    private static string WithInitializers(int n, string productType, string processing) => $$"""
                             _requests.Add(new OrderRequest
                             {
                                 Kind = OrderKind.DataProduct,
@@ -88,12 +101,37 @@ internal static class ProductRequestConsumer
                                     },
                                 },
                             });
-                    """);
-            }
+                    """;
 
-            source.AppendLine("    }");
-        }
-
-        return source.AppendLine("}").ToString();
-    }
+    private static string WithCollectionExpressions(int n, string productType, string processing) => $$"""
+                            _requests.Add(new()
+                            {
+                                Kind = OrderKind.DataProduct,
+                                Products =
+                                [
+                                    new()
+                                    {
+                                        Id = Guid.Parse("{{new Guid(n, 0, 0, new byte[8])}}"),
+                                        ProductType = ProductType.{{productType}},
+                                        RadiometricProcessing = RadiometricProcessing.{{processing}},
+                                        ImageFormat = ImageFormat.Jp2,
+                                        CrsCode = CrsCode.Wgs84,
+                                        Aoi = new()
+                                        {
+                                            Type = PolygonType.Polygon,
+                                            Coordinates =
+                                            [
+                                                [
+                                                    [1.4089965820312502, 43.59829500262717],
+                                                    [1.4089965820312502, 43.63408731864001],
+                                                    [1.5078735351562496, 43.63408731864001],
+                                                    [1.5078735351562496, 43.59829500262717],
+                                                    [1.4089965820312502, 43.59829500262717],
+                                                ],
+                                            ],
+                                        },
+                                    },
+                                ],
+                            });
+                    """;
 }

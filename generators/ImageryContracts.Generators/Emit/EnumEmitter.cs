@@ -8,7 +8,8 @@ namespace ImageryContracts.Generators.Emit;
 /// <summary>
 /// Emits a string enum: the C# enum with <c>[EnumMember]</c> (what Kiota's JSON serializer reads), XML docs and the
 /// rule attributes of each member, and an <c>&lt;Enum&gt;Extensions</c> class with allocation-free
-/// <c>ToWireValue</c>/<c>TryParse</c> (switches on literals: no reflection, no Enum.Parse).
+/// <c>ToWireValue</c>/<c>TryParse</c> (switches on literals: no reflection, no Enum.Parse), plus <c>ToSensor</c> when the
+/// spec maps the values to sensors (<c>x-imagery-sensor-of</c>).
 /// </summary>
 public static class EnumEmitter
 {
@@ -26,7 +27,7 @@ public static class EnumEmitter
         {
             WriteEnum(writer, schema, ns, sensors);
             writer.Line();
-            WriteExtensions(writer, schema);
+            WriteExtensions(writer, schema, sensors);
         });
         return new GeneratedFile($"{ns}.{schema.Name}.g.cs", source);
     }
@@ -77,7 +78,7 @@ public static class EnumEmitter
         }
     }
 
-    private static void WriteExtensions(IndentedWriter writer, ApiSchema schema)
+    private static void WriteExtensions(IndentedWriter writer, ApiSchema schema, SensorTable? sensors)
     {
         var name = schema.Name!;
         writer.DocTag("summary", $"Wire-value conversions of {name}, without reflection.");
@@ -124,6 +125,30 @@ public static class EnumEmitter
                     writer.Line("    return false;");
                 }
             }
+
+            if (sensors is not null && schema.EnumValues.Any(v => v.SensorOf is not null))
+            {
+                WriteToSensor(writer, schema, sensors);
+            }
+        }
+    }
+
+    private static void WriteToSensor(IndentedWriter writer, ApiSchema schema, SensorTable sensors)
+    {
+        var name = schema.Name!;
+        writer.Line();
+        writer.DocTag("summary", $"The sensor whose rules apply to an item with this {name} (x-imagery-sensor-of); null for a value the spec maps to none.");
+        writer.Line("/// <param name=\"value\">The member.</param>");
+        writer.Line($"/// <returns>The {sensors.Name}, or null.</returns>");
+        writer.Line($"public static {sensors.Name}? ToSensor(this {name} value) => value switch");
+        using (writer.OpenBlock("};"))
+        {
+            foreach (var value in schema.EnumValues.Where(v => v.SensorOf is not null))
+            {
+                writer.Line($"{name}.{value.MemberName} => {sensors.Name}.{sensors.MemberOf(value.SensorOf!)},");
+            }
+
+            writer.Line("_ => null,");
         }
     }
 

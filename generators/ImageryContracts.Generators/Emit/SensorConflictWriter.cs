@@ -158,6 +158,16 @@ public static class SensorConflictWriter
             }
 
             text.Append(parts.Count == 2 ? ": no sensor accepts both." : parts.Count > 2 ? ": no sensor accepts all of them." : ".");
+            foreach (var sensor in parts)
+            {
+                if (sensor.Alternatives is null)
+                {
+                    // The image's sensor is given, not chosen: every value it does not accept needs its own replacement.
+                    text.Append(ReplacementsFor(sensor, parts) is { Count: > 0 } replacements ? " Use " + Join(replacements, " and ") + "." : " Choose values " + sensor.Wire + " accepts.");
+                    return text.ToString();
+                }
+            }
+
             var fixes = new global::System.Collections.Generic.List<string>();
             for (var i = 0; i < parts.Count; i++)
             {
@@ -178,6 +188,36 @@ public static class SensorConflictWriter
 
             text.Append(fixes.Count > 0 ? " Use " + Join(fixes, " or ") + "." : " Choose values that share a sensor.");
             return text.ToString();
+        }
+
+        private static global::System.Collections.Generic.List<string>? ReplacementsFor(SensorPart sensor, global::System.Collections.Generic.List<SensorPart> parts)
+        {
+            var replacements = new global::System.Collections.Generic.List<string>();
+            foreach (var part in parts)
+            {
+                if (part.Alternatives is null || (part.Sensors & sensor.Sensors) != 0)
+                {
+                    continue;
+                }
+
+                var accepted = new global::System.Collections.Generic.List<string>();
+                foreach (var alternative in part.Alternatives)
+                {
+                    if ((alternative.Sensors & sensor.Sensors) != 0)
+                    {
+                        accepted.Add(alternative.Wire);
+                    }
+                }
+
+                if (accepted.Count == 0)
+                {
+                    return null;
+                }
+
+                replacements.Add(Join(accepted, " or "));
+            }
+
+            return replacements;
         }
 
         private static string SensorNames(int mask)

@@ -25,4 +25,10 @@ public sealed record ApiEnumValue
 
     /// <summary><c>x-imagery-alternatives</c>: wire values of the same enum serving the same purpose on other sensors.</summary>
     public EquatableArray<string> Alternatives { get; init; }
+
+    /// <summary>
+    /// <c>x-imagery-sensor-of</c>: the wire value of the one sensor whose rules apply to a catalogue item with this value;
+    /// null when the spec names none.
+    /// </summary>
+    public string? SensorOf { get; init; }
 }

@@ -78,6 +78,12 @@ public sealed record ApiSchema
     /// <summary><c>allOf</c>.</summary>
     public EquatableArray<ApiSchema> AllOf { get; init; }
 
+    /// <summary>
+    /// The item of a <c>oneOf</c> or <c>anyOf</c> that is one component or an array of that component (either order): the
+    /// <c>$ref</c> schema. Null for every other schema (any other <c>oneOf</c> or <c>anyOf</c> is reported, IMG0008).
+    /// </summary>
+    public ApiSchema? OneOrManyItem { get; init; }
+
     /// <summary><c>example</c> as JSON text.</summary>
     public string? ExampleJson { get; init; }
 
@@ -105,7 +111,7 @@ public sealed record ApiSchema
     /// <summary><c>maxItems</c>.</summary>
     public int? MaxItems { get; init; }
 
-    /// <summary><c>x-imagery-clr-type</c>: <c>bool</c> or <c>decimal</c> for a string on the wire.</summary>
+    /// <summary><c>x-imagery-clr-type</c>: <c>bool</c>, <c>decimal</c> or <c>date-time</c> for a string on the wire.</summary>
     public string? ClrType { get; init; }
 
     /// <summary><c>x-imagery-crs</c>: the accepted CRS codes.</summary>

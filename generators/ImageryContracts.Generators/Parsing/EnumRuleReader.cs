@@ -17,6 +17,7 @@ internal sealed class EnumRuleReader
     private const string SensorsKey = "x-imagery-sensors";
     private const string DeprecatedKey = "x-imagery-deprecated";
     private const string AlternativesKey = "x-imagery-alternatives";
+    private const string SensorOfKey = "x-imagery-sensor-of";
 
     private readonly ParseContext _context;
     private readonly string _pointer;
@@ -25,6 +26,7 @@ internal sealed class EnumRuleReader
     private readonly Dictionary<string, EquatableArray<string>> _sensors = new();
     private readonly Dictionary<string, ApiDeprecation> _deprecations = new();
     private readonly Dictionary<string, EquatableArray<string>> _alternatives = new();
+    private readonly Dictionary<string, string> _sensorOf = new();
 
     public EnumRuleReader(ParseContext context, YamlMappingNode mapping, string pointer, string enumName, List<string> values)
     {
@@ -35,6 +37,7 @@ internal sealed class EnumRuleReader
         ReadSensors(mapping);
         ReadDeprecations(mapping);
         ReadAlternatives(mapping);
+        ReadSensorOf(mapping);
     }
 
     public EquatableArray<string>? SensorsOf(string wireValue) =>
@@ -45,6 +48,9 @@ internal sealed class EnumRuleReader
 
     public EquatableArray<string> AlternativesOf(string wireValue) =>
         _alternatives.TryGetValue(wireValue, out var alternatives) ? alternatives : EquatableArray<string>.Empty;
+
+    public string? SensorOf(string wireValue) =>
+        _sensorOf.TryGetValue(wireValue, out var sensor) ? sensor : null;
 
     private void ReadSensors(YamlMappingNode mapping)
     {
@@ -115,6 +121,36 @@ internal sealed class EnumRuleReader
                 && alternatives.Count(a => !IsKnown(a, AlternativesKey)) == 0)
             {
                 _alternatives[value] = alternatives.Select(a => a.Value ?? "").ToEquatableArray();
+            }
+        }
+    }
+
+    private void ReadSensorOf(YamlMappingNode mapping)
+    {
+        if (EntriesOf(mapping, SensorOfKey) is not { } entries)
+        {
+            return;
+        }
+
+        if (_context.SensorEnumName is null)
+        {
+            _context.Report(DiagnosticDescriptors.MalformedExtension, mapping.KeyOf(SensorOfKey)!, SensorOfKey, Pointer(SensorOfKey), "it names sensors, but no enum schema in the spec is marked 'x-imagery-role: sensor'");
+            return;
+        }
+
+        foreach (var (value, node) in entries)
+        {
+            if (node is not YamlScalarNode { Value: { } sensor } scalar || YamlNodes.IsNull(scalar))
+            {
+                _context.Report(DiagnosticDescriptors.MalformedExtension, node, SensorOfKey, Pointer(SensorOfKey), $"the entry for '{value}' must be one sensor value");
+            }
+            else if (!_context.SensorValues.Contains(sensor))
+            {
+                _context.Report(DiagnosticDescriptors.RuleNamesUnknownValue, scalar, SensorOfKey, Pointer(SensorOfKey), sensor, "the sensor enum " + _context.SensorEnumName, string.Join(", ", _context.SensorValues));
+            }
+            else
+            {
+                _sensorOf[value] = sensor;
             }
         }
     }

@@ -9,7 +9,7 @@ namespace ImageryContracts.Generators.Parsing;
 
 /// <summary>
 /// Reads a string enum's values with their names (<c>x-enum-varnames</c>), docs (<c>x-enum-descriptions</c>) and rules
-/// (<c>x-imagery-sensors</c>, <c>x-imagery-deprecated</c>, <c>x-imagery-alternatives</c>), checking that every rule entry
+/// (<c>x-imagery-sensors</c>, <c>x-imagery-deprecated</c>, <c>x-imagery-alternatives</c>, <c>x-imagery-sensor-of</c>), checking that every rule entry
 /// names a value the enum (or the sensor enum) has.
 /// </summary>
 internal sealed class EnumValueReader
@@ -67,6 +67,7 @@ internal sealed class EnumValueReader
                 Sensors = rules.SensorsOf(v.Value.WireValue),
                 Deprecation = rules.DeprecationOf(v.Value.WireValue),
                 Alternatives = rules.AlternativesOf(v.Value.WireValue),
+                SensorOf = rules.SensorOf(v.Value.WireValue),
             })
             .ToEquatableArray();
     }

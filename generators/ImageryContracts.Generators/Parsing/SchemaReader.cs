@@ -96,6 +96,7 @@ internal sealed class SchemaReader
             AdditionalPropertiesAllowed = mapping.GetOptionalBool("additionalProperties"),
             AdditionalProperties = mapping.Get("additionalProperties") is YamlMappingNode additional ? Read(additional, JsonPointer.Append(pointer, "additionalProperties")) : null,
             AllOf = ReadAllOf(mapping, pointer, name ?? propertyOwnerName),
+            OneOrManyItem = OneOrManyItemOf(mapping) is var (keyword, item, index) ? Read(item, JsonPointer.Append(JsonPointer.Append(pointer, keyword), index)) : null,
             ExampleJson = mapping.Get("example") is { } example ? YamlJson.Write(example) : null,
             DefaultJson = mapping.Get("default") is { } defaultValue ? YamlJson.Write(defaultValue) : null,
             Pattern = mapping.GetString("pattern"),
@@ -147,7 +148,7 @@ internal sealed class SchemaReader
     {
         foreach (var keyword in UnsupportedKeywords)
         {
-            if (mapping.KeyOf(keyword) is { } key)
+            if (mapping.KeyOf(keyword) is { } key && OneOrManyItemOf(mapping)?.Keyword != keyword)
             {
                 _context.Report(DiagnosticDescriptors.UnsupportedConstruct, key, $"'{keyword}'", JsonPointer.Append(pointer, keyword), "the generated models cover objects, arrays, maps, enums and allOf; describe the shape with those.");
             }
@@ -229,6 +230,30 @@ internal sealed class SchemaReader
         return result.ToEquatableArray();
     }
 
+    /// <summary>
+    /// The <c>$ref</c> part of a <c>oneOf</c> (or <c>anyOf</c>: an object and an array never both match, so the two agree)
+    /// that lists exactly one component and an array of that same component, in either order: a member the wire sends as
+    /// one object or as a list. Null for any other schema.
+    /// </summary>
+    private static (string Keyword, YamlMappingNode Node, string Index)? OneOrManyItemOf(YamlMappingNode mapping)
+    {
+        var keyword = mapping.Get("oneOf") is not null ? "oneOf" : "anyOf";
+        if (mapping.Get(keyword) is not YamlSequenceNode { Children.Count: 2 } parts
+            || parts.Children[0] is not YamlMappingNode first
+            || parts.Children[1] is not YamlMappingNode second)
+        {
+            return null;
+        }
+
+        var (single, array, index) = first.Get("$ref") is not null ? (first, second, "0") : (second, first, "1");
+        return single.Get("$ref") is YamlScalarNode { Value: { } target }
+            && array.GetString("type") == "array"
+            && array.Get("items") is YamlMappingNode items
+            && items.GetString("$ref") == target
+                ? (keyword, single, index)
+                : null;
+    }
+
     private static EquatableArray<string> ReadRequired(YamlMappingNode mapping) =>
         mapping.Get("required") is YamlSequenceNode required
             ? required.Scalars().Select(s => s.Value ?? "").ToEquatableArray()
@@ -246,7 +271,7 @@ internal sealed class SchemaReader
     }
 
     private string? ReadClrType(YamlMappingNode mapping, string pointer) =>
-        ReadExtensionScalar(mapping, pointer, "x-imagery-clr-type", s => s.Value is "bool" or "decimal", "the value must be 'bool' or 'decimal'");
+        ReadExtensionScalar(mapping, pointer, "x-imagery-clr-type", s => s.Value is "bool" or "decimal" or "date-time", "the value must be 'bool', 'decimal' or 'date-time'");
 
     private string? ReadMinArea(YamlMappingNode mapping, string pointer) =>
         ReadExtensionScalar(mapping, pointer, "x-imagery-min-area-km2", YamlNodes.IsNumber, "the value must be a number of km², e.g. 0.1");

@@ -1,4 +1,7 @@
 using System.CommandLine;
+using ImageryContracts.Geometry;
+using OrderWorkflow.Display;
+using OrderWorkflow.Vendors.OneAtlas;
 
 namespace OrderWorkflow.CommandLine;
 
@@ -39,25 +42,67 @@ internal static class WorkflowCommand
             Description = "Log every HTTP attempt (API keys, tokens and Authorization headers redacted); prints plain lines instead of the live display.",
         };
 
+        var journal = new Option<string>("--journal")
+        {
+            Description = "The order journal file: a run interrupted (Ctrl+C) or killed and started again resumes its orders instead of placing new ones. Against the real vendors only; the simulators start empty every run.",
+            HelpName = "path",
+            DefaultValueFactory = _ => WorkflowSettings.DefaultJournalPath,
+        };
+        var aoi = new Option<GeoJsonPolygon>("--aoi")
+        {
+            Description = "A .geojson file holding the Polygon to search and order over (default: the vendor's price example over Toulouse, which the simulators' catalogues cover).",
+            HelpName = "file.geojson",
+            CustomParser = result =>
+            {
+                var path = result.Tokens.Single().Value;
+                var polygon = AoiFile.TryRead(path, out var error);
+                if (error is not null)
+                {
+                    result.AddError(error);
+                }
+
+                return polygon;
+            },
+        };
+        var output = new Option<string>("--output")
+        {
+            Description = "The folder the downloaded files go to, each vendor's under oneatlas/ and datacosmos/ (default: a new folder under the temporary folder, named in the output).",
+            HelpName = "folder",
+        };
+
+        var telemetry = new Option<bool>("--telemetry")
+        {
+            Description = "Print the kit's OpenTelemetry spans and counters (source and meter ImageryContracts) when the run ends.",
+        };
+
         var command = new RootCommand(
-            "Prices, orders and follows satellite imagery on Airbus OneAtlas and Open Cosmos DataCosmos with ImageryContracts. "
+            "Searches, orders and downloads satellite imagery on Airbus OneAtlas and Open Cosmos DataCosmos with ImageryContracts. "
             + "With no credentials it runs on in-process simulators of both vendors."
             + Environment.NewLine + Environment.NewLine + EnvironmentVariables.HelpText)
         {
-            vendor, order, timeout, verbose,
+            vendor, order, timeout, verbose, journal, aoi, output, telemetry,
         };
-        command.SetAction((parsed, cancellationToken) => run(
-            new WorkflowSettings(
-                parsed.GetValue(vendor) switch
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            using var printer = parsed.GetValue(telemetry) ? new TelemetryPrinter(parsed.InvocationConfiguration.Output) : null;
+            return await run(
+                new WorkflowSettings(
+                    parsed.GetValue(vendor) switch
+                    {
+                        "oneatlas" => VendorChoice.OneAtlas,
+                        "datacosmos" => VendorChoice.DataCosmos,
+                        _ => VendorChoice.Both,
+                    },
+                    parsed.GetValue(order),
+                    TimeSpan.FromSeconds(parsed.GetValue(timeout)),
+                    parsed.GetValue(verbose))
                 {
-                    "oneatlas" => VendorChoice.OneAtlas,
-                    "datacosmos" => VendorChoice.DataCosmos,
-                    _ => VendorChoice.Both,
+                    JournalPath = parsed.GetValue(journal)!,
+                    Aoi = parsed.GetValue(aoi) ?? OneAtlasSampleOrders.ToulouseAoi,
+                    OutputFolder = parsed.GetValue(output),
                 },
-                parsed.GetValue(order),
-                TimeSpan.FromSeconds(parsed.GetValue(timeout)),
-                parsed.GetValue(verbose)),
-            cancellationToken));
+                cancellationToken);
+        });
         return command;
     }
 }

@@ -12,6 +12,18 @@ public sealed record WorkflowOutcome(string Vendor, string? OrderId, double? Aoi
     /// <summary>Whether the workflow completed.</summary>
     public bool Succeeded => Failure is null;
 
+    /// <summary>Whether the order was placed by an earlier run (killed or interrupted) and resumed rather than placed again.</summary>
+    public bool Resumed { get; init; }
+
+    /// <summary>The catalogue image the search chose; <c>null</c> when none was chosen.</summary>
+    public string? Image { get; init; }
+
+    /// <summary>The image's sensor as the catalogue names it (OneAtlas constellation; DataCosmos platform and level).</summary>
+    public string? Sensor { get; init; }
+
+    /// <summary>The files downloaded, complete and verified; empty when nothing was downloaded.</summary>
+    public IReadOnlyList<DownloadedFile> Files { get; init; } = [];
+
     /// <summary>How long the workflow took, measured by the runner around it.</summary>
     public TimeSpan Elapsed { get; init; }
 }

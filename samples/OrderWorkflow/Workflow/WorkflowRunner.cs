@@ -7,16 +7,17 @@ internal static class WorkflowRunner
 {
     /// <summary>Runs the workflow.</summary>
     /// <param name="workflow">The workflow.</param>
+    /// <param name="job">What it is asked to do.</param>
     /// <param name="progress">Where its stages go.</param>
     /// <param name="timeout">The run's time limit, named when it cancels the workflow.</param>
     /// <param name="cancellationToken">Cancelled by the caller or at the time limit.</param>
     /// <returns>The outcome; <see cref="WorkflowOutcome.Failure"/> says why it failed.</returns>
-    public static async Task<WorkflowOutcome> RunAsync(IVendorWorkflow workflow, IProgress<WorkflowStage> progress, TimeSpan timeout, CancellationToken cancellationToken)
+    public static async Task<WorkflowOutcome> RunAsync(IVendorWorkflow workflow, WorkflowJob job, IProgress<WorkflowStage> progress, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         try
         {
-            return await workflow.RunAsync(progress, cancellationToken) with { Elapsed = Stopwatch.GetElapsedTime(started) };
+            return await workflow.RunAsync(job, progress, cancellationToken) with { Elapsed = Stopwatch.GetElapsedTime(started) };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -2,8 +2,10 @@ using ImageryContracts.Auth;
 using ImageryContracts.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary;
 
@@ -12,8 +14,11 @@ namespace ImageryContracts.DependencyInjection;
 /// <summary>
 /// The two <see cref="IHttpClientFactory"/> clients every vendor needs, each with the whole
 /// <see cref="ImageryHttpPipeline"/>: one for the token exchange (no token, no 401 refresh) and one for data calls
-/// (bearer token from the vendor's <see cref="BearerTokenProvider"/>, 401 refresh). Attempts are bounded one by one,
-/// so <see cref="HttpClient.Timeout"/> is infinite.
+/// (bearer token from the vendor's <see cref="BearerTokenProvider"/>, 401 refresh). Each has the standard resilience
+/// handler (<c>AddStandardResilienceHandler()</c>) set from the vendor's <see cref="HttpReliabilityOptions"/>, then
+/// the kit's resend rule (<see cref="ImageryResilience"/>); the pipeline bounds every call, so
+/// <see cref="HttpClient.Timeout"/> is infinite. A team reaches each client the standard way,
+/// <c>services.AddHttpClient(name)</c>, and its resilience options as <see cref="ImageryResilience.PipelineName"/>.
 /// </summary>
 public static class VendorHttpRegistration
 {
@@ -31,12 +36,8 @@ public static class VendorHttpRegistration
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(reliability);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(tokenClientName)
-            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigureAdditionalHttpMessageHandlers((handlers, provider) => AddPipeline(handlers, provider, reliability(provider), tokenClientName, tokens: null));
-        services.AddHttpClient(dataClientName)
-            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigureAdditionalHttpMessageHandlers((handlers, provider) => AddPipeline(handlers, provider, reliability(provider), dataClientName, provider.GetRequiredService<TTokens>()));
+        AddClient(services, tokenClientName, reliability, tokens: null);
+        AddClient(services, dataClientName, reliability, provider => provider.GetRequiredService<TTokens>());
         return services;
     }
 
@@ -51,12 +52,30 @@ public static class VendorHttpRegistration
     /// <param name="baseUrl">The configured base URL.</param>
     /// <returns>The adapter for the generated client's constructor.</returns>
     /// <exception cref="ArgumentException">The base URL is missing or plain HTTP to a remote host.</exception>
-    public static HttpClientRequestAdapter DataAdapter(IServiceProvider provider, string dataClientName, BearerTokenProvider tokens, string settingName, string baseUrl)
+    public static HttpClientRequestAdapter DataAdapter(IServiceProvider provider, string dataClientName, BearerTokenProvider tokens, string settingName, string baseUrl) =>
+        DataAdapter(provider, dataClientName, tokens, settingName, baseUrl, []);
+
+    /// <summary>
+    /// A Kiota adapter for data calls to several hosts of one vendor (OneAtlas serves search and downloads on hosts of
+    /// their own): the bearer token is sent to the base URL's host and to each other host given, and nowhere else.
+    /// </summary>
+    /// <param name="provider">The services.</param>
+    /// <param name="dataClientName">The name of the data client.</param>
+    /// <param name="tokens">The vendor's token provider.</param>
+    /// <param name="settingName">The base URL's setting, named when it is rejected.</param>
+    /// <param name="baseUrl">The configured base URL.</param>
+    /// <param name="otherHosts">The other hosts' settings and URLs, each checked like the base URL.</param>
+    /// <returns>The adapter for the generated client's constructor.</returns>
+    /// <exception cref="ArgumentException">A URL is missing or plain HTTP to a remote host.</exception>
+    public static HttpClientRequestAdapter DataAdapter(
+        IServiceProvider provider, string dataClientName, BearerTokenProvider tokens, string settingName, string baseUrl, IReadOnlyList<(string SettingName, string Url)> otherHosts)
     {
         ArgumentNullException.ThrowIfNull(provider);
+        ArgumentNullException.ThrowIfNull(otherHosts);
         var url = SecureBaseUrl.Parse(settingName, baseUrl);
+        var hosts = otherHosts.Select(other => SecureBaseUrl.Parse(other.SettingName, other.Url).Host).Prepend(url.Host).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(dataClientName);
-        return new HttpClientRequestAdapter(new BearerTokenAuthenticationProvider(tokens, url.Host), httpClient: http)
+        return new HttpClientRequestAdapter(new BearerTokenAuthenticationProvider(tokens, hosts), httpClient: http)
         {
             BaseUrl = url.ToString().TrimEnd('/'),
         };
@@ -79,13 +98,34 @@ public static class VendorHttpRegistration
     public static ILoggerFactory LoggerFactoryOf(IServiceProvider provider) =>
         provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance;
 
-    private static void AddPipeline(
-        IList<DelegatingHandler> handlers, IServiceProvider provider, HttpReliabilityOptions options, string category, BearerTokenProvider? tokens)
+    private static void AddClient(
+        IServiceCollection services, string name, Func<IServiceProvider, HttpReliabilityOptions> reliability, Func<IServiceProvider, BearerTokenProvider>? tokens)
     {
-        var logger = LoggerFactoryOf(provider).CreateLogger(category);
-        foreach (var handler in ImageryHttpPipeline.CreateHandlers(options, logger, tokens, provider.GetRequiredService<TimeProvider>()))
+        var client = services.AddHttpClient(name).ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan);
+
+        // Registered first, so it is the outermost handler: its timeouts bound the whole call, token refresh included.
+        var resilience = client.AddStandardResilienceHandler();
+        resilience.Configure((options, provider) =>
         {
-            handlers.Add(handler);
-        }
+            try
+            {
+                ImageryResilience.Apply(reliability(provider), options);
+            }
+            catch (OptionsValidationException)
+            {
+                // The vendor's settings are invalid: its own validation fails the start with one message per setting,
+                // and the standard defaults stay here rather than a second report of the same failure.
+            }
+        });
+        services.PostConfigure<HttpStandardResilienceOptions>(resilience.PipelineName, options => ImageryResilience.KeepResendRule(options.Retry));
+
+        client.ConfigureAdditionalHttpMessageHandlers((handlers, provider) =>
+        {
+            var logger = LoggerFactoryOf(provider).CreateLogger(name);
+            foreach (var handler in ImageryHttpPipeline.CreateHandlers(logger, tokens?.Invoke(provider), provider.GetRequiredService<TimeProvider>()))
+            {
+                handlers.Add(handler);
+            }
+        });
     }
 }

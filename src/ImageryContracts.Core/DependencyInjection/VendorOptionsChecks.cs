@@ -25,6 +25,13 @@ public static class VendorOptionsChecks
         problems.AddRange(new[] { SecureBaseUrl.Problem($"{section}:BaseUrl", baseUrl), SecureBaseUrl.Problem($"{section}:TokenUrl", tokenUrl) }.OfType<string>());
         problems.AddRange(http.Problems($"{section}:Http"));
         problems.AddRange(creation.Problems($"{section}:Creation"));
+        if (creation.JournalLease > TimeSpan.Zero && creation.JournalLease < creation.MinimumJournalLease(http.AttemptTimeout))
+        {
+            problems.Add(
+                $"{section}:Creation:JournalLease is {creation.JournalLease}, shorter than one attempt ({section}:Http:AttemptTimeout {http.AttemptTimeout}) plus {section}:Creation:SettleDelay ({creation.SettleDelay}) plus {section}:Creation:LookupGrace ({creation.LookupGrace}); "
+                + $"set it to at least {creation.MinimumJournalLease(http.AttemptTimeout)}, or a stalled worker's claim could be taken over while its request is still in flight.");
+        }
+
         try
         {
             polling.Validate();

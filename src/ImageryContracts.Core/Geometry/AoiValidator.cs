@@ -86,11 +86,7 @@ internal static class AoiValidator
 
     private static ValidationProblem? FindTopologyProblem(GeoJsonPolygon polygon, string fieldPath)
     {
-        var factory = new GeometryFactory();
-        var rings = polygon.Rings
-            .Select(ring => factory.CreateLinearRing(ring.Select(p => new Coordinate(p.Longitude, p.Latitude)).ToArray()))
-            .ToArray();
-        var error = new IsValidOp(factory.CreatePolygon(rings[0], rings[1..])).ValidationError;
+        var error = new IsValidOp(polygon.ToGeometry()).ValidationError;
         if (error is null)
         {
             return null;

@@ -21,6 +21,8 @@ public sealed class GeoJsonPolygon : IEquatable<GeoJsonPolygon>
     /// <summary>The rule ID every AOI problem carries: the same as the analyzers' compile-time AOI diagnostic.</summary>
     public const string AoiRuleId = Rules.RuleIds.AreaOfInterest;
 
+    private static readonly NetTopologySuite.Geometries.GeometryFactory Factory = new();
+
     private readonly Lazy<double> _areaKm2;
 
     /// <summary>Creates a polygon from its exterior ring and holes.</summary>
@@ -102,6 +104,32 @@ public sealed class GeoJsonPolygon : IEquatable<GeoJsonPolygon>
 
         ArgumentException.ThrowIfNullOrWhiteSpace(vendorName);
         return AoiValidator.Validate(this, fieldPath, new AoiMinimumArea(minimumAreaKm2, vendorName));
+    }
+
+    /// <summary>
+    /// Whether the two polygons share at least one point (edges straight in longitude and latitude, as RFC 7946 defines
+    /// them): an AOI that does not intersect an image's footprint selects nothing of it. Both must be valid polygons.
+    /// </summary>
+    /// <param name="other">The other polygon, for example an image's footprint.</param>
+    /// <returns><see langword="true"/> when they overlap or touch.</returns>
+    public bool Intersects(GeoJsonPolygon other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var (mine, theirs) = (ToGeometry(), other.ToGeometry());
+        return mine.EnvelopeInternal.Intersects(theirs.EnvelopeInternal) && mine.Intersects(theirs);
+    }
+
+    /// <summary>
+    /// The polygon as a NetTopologySuite geometry on the longitude/latitude plane, for the relations this type does not
+    /// wrap (within, contains, intersection). Its rings must be closed with at least 4 positions each.
+    /// </summary>
+    /// <returns>A new geometry.</returns>
+    public NetTopologySuite.Geometries.Polygon ToGeometry()
+    {
+        var rings = Rings
+            .Select(ring => Factory.CreateLinearRing(ring.Select(position => new NetTopologySuite.Geometries.Coordinate(position.Longitude, position.Latitude)).ToArray()))
+            .ToArray();
+        return Factory.CreatePolygon(rings[0], rings[1..]);
     }
 
     /// <inheritdoc />

@@ -52,20 +52,21 @@ public sealed class ImageryApiException : Exception
     /// <summary>The response's content type, when an answer arrived.</summary>
     public string? ContentType { get; init; }
 
-    /// <summary>How long the vendor asked to wait before trying again (<c>Retry-After</c>), if it said.</summary>
+    /// <summary>How long to wait before trying again: the vendor's <c>Retry-After</c>, or when an open circuit lets a call through.</summary>
     public TimeSpan? RetryAfter { get; init; }
 
-    /// <summary>Whether trying again later may succeed: timeouts, broken connections, 408, 429 and 5xx answers.</summary>
+    /// <summary>Whether trying again later may succeed: timeouts, broken connections, calls not sent, 408, 429 and 5xx answers.</summary>
     public bool IsTransient =>
-        Kind is ImageryFailureKind.Timeout or ImageryFailureKind.Connection
+        Kind is ImageryFailureKind.Timeout or ImageryFailureKind.Connection or ImageryFailureKind.NotSent
         || StatusCode is (int)HttpStatusCode.RequestTimeout or (int)HttpStatusCode.TooManyRequests or >= 500;
 
     /// <summary>
     /// Whether the vendor may have carried out the request although the call failed: no answer, a broken connection, a
-    /// 5xx, or a success status whose body was lost. A 4xx other than these means the request was refused unprocessed.
+    /// 5xx, or a success status whose body was lost. A 4xx other than these means the request was refused unprocessed,
+    /// and a call the pipeline did not send (<see cref="ImageryFailureKind.NotSent"/>) never reached the vendor.
     /// A request that changes state (an order) must be looked up before it is sent again.
     /// </summary>
     public bool MayHaveBeenProcessed =>
-        Kind is ImageryFailureKind.Timeout or ImageryFailureKind.Connection
-        || StatusCode is null or < 400 or >= 500;
+        Kind != ImageryFailureKind.NotSent
+        && (Kind is ImageryFailureKind.Timeout or ImageryFailureKind.Connection || StatusCode is null or < 400 or >= 500);
 }

@@ -9,9 +9,16 @@ public enum ImageryFailureKind
     /// <summary>The vendor's answer could not be read as the spec describes it: malformed JSON, an HTML error page, an empty body.</summary>
     UnreadableResponse,
 
-    /// <summary>No answer arrived within the attempt timeout.</summary>
+    /// <summary>No complete answer arrived within the attempt timeout, or the call outlasted its total timeout.</summary>
     Timeout,
 
     /// <summary>The connection failed or was reset before a complete answer arrived.</summary>
     Connection,
+
+    /// <summary>
+    /// The kit's pipeline refused to send the request: its circuit breaker is open after repeated failures
+    /// (<see cref="ImageryApiException.RetryAfter"/> says when it lets a call through again), or too many calls were in
+    /// flight. The vendor never saw it.
+    /// </summary>
+    NotSent,
 }

@@ -27,14 +27,11 @@ public sealed class ImageryRequest
     {
         ArgumentNullException.ThrowIfNull(configuration);
         configuration.Options.Add(Capture);
-        switch (Retry)
+        configuration.Options.Add(new RetryPolicyOption(Retry));
+        if (Retry == RetryPolicy.Never)
         {
-            case RetryPolicy.Never:
-                configuration.Options.Add(new RetryHandlerOption { MaxRetry = 0 });
-                break;
-            case RetryPolicy.SafeToRetry:
-                configuration.Options.Add(SafeToRetryOption.Instance);
-                break;
+            // The kit's pipeline has no Kiota retry handler; a client built with Kiota's defaults has one, and must not resend either.
+            configuration.Options.Add(new RetryHandlerOption { MaxRetry = 0 });
         }
     }
 }

@@ -16,6 +16,9 @@ public sealed class ResponseCaptureOption : IRequestOption
 
     private static readonly string[] RequestIdHeaders = ["x-request-id", "request-id", "x-correlation-id", "correlation-id", "x-amzn-requestid", "x-trace-id"];
 
+    /// <summary>The request as last sent: its method and URL (secrets redacted), or <c>null</c> before it was sent.</summary>
+    public string? Request { get; private set; }
+
     /// <summary>The status of the last answer, or <c>null</c> before any arrived.</summary>
     public int? StatusCode { get; private set; }
 
@@ -30,6 +33,9 @@ public sealed class ResponseCaptureOption : IRequestOption
 
     /// <summary>The start of the last answer's body (at most <see cref="MaxBodyCharacters"/>), secrets redacted.</summary>
     public string? BodyStart { get; private set; }
+
+    internal void RecordSent(HttpRequestMessage request) =>
+        Request = $"{request.Method} {SecretRedactor.RedactUrl(request.RequestUri)}";
 
     internal void Record(HttpResponseMessage response, string? bodyStart)
     {
@@ -53,7 +59,7 @@ public sealed class ResponseCaptureOption : IRequestOption
         return null;
     }
 
-    private static TimeSpan? ReadRetryAfter(RetryConditionHeaderValue? retryAfter, DateTimeOffset? now) => retryAfter switch
+    internal static TimeSpan? ReadRetryAfter(RetryConditionHeaderValue? retryAfter, DateTimeOffset? now) => retryAfter switch
     {
         { Delta: { } delta } => delta,
         { Date: { } date } => TimeSpan.FromSeconds(Math.Max(0, (date - (now ?? DateTimeOffset.UtcNow)).TotalSeconds)),

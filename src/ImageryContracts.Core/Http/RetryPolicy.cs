@@ -3,10 +3,10 @@ namespace ImageryContracts.Http;
 /// <summary>Which retries the HTTP pipeline may apply to one request.</summary>
 public enum RetryPolicy
 {
-    /// <summary>Kiota's retries on 429/503/504; transport retries only for GET, HEAD and OPTIONS.</summary>
+    /// <summary>Retries after transient failures for GET, HEAD and OPTIONS; none for a request that may change state.</summary>
     Default,
 
-    /// <summary>A request that changes nothing although it is not a GET (a price, a token): every retry applies.</summary>
+    /// <summary>A request that changes nothing although it is not a GET (a price, a token): retried like a GET.</summary>
     SafeToRetry,
 
     /// <summary>

@@ -2,23 +2,31 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using ImageryContracts.Serialization;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Kiota.Abstractions;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace ImageryContracts.Http;
 
 /// <summary>
 /// Runs calls to a vendor's generated request builders and turns every failure into one
 /// <see cref="ImageryApiException"/>: Kiota's <see cref="ApiException"/> (with the generated error model as the vendor
-/// error), unreadable bodies (malformed JSON, HTML pages, empty answers), timeouts and broken connections. Cancellation
-/// by the caller passes through unchanged. A successful answer whose model lacks a field the spec requires is
-/// unreadable too, naming the field; what an answer carries that the spec does not list is kept in the models and
-/// reported as wire drift (<see cref="WireDriftWarnings"/>).
+/// error), unreadable bodies (malformed JSON, HTML pages, empty answers), timeouts and broken connections, and the
+/// resilience pipeline's own refusals (Polly's timeout, open circuit and rate-limit rejections). Cancellation by the
+/// caller passes through unchanged. A successful answer whose model lacks a field the spec requires is unreadable too,
+/// naming the field; what an answer carries that the spec does not list is kept in the models and reported as wire
+/// drift (<see cref="WireDriftWarnings"/>).
 /// </summary>
 public sealed class VendorCallRunner
 {
     private const int QuotedBodyCharacters = 200;
+
+    // The standard pipeline names its strategies; a timeout rejection says which one fired.
+    private static readonly string? TotalTimeoutStrategy = new HttpStandardResilienceOptions().TotalRequestTimeout.Name;
 
     private readonly Func<ApiException, VendorErrorDetails?> _describeError;
     private readonly ILogger _logger;
@@ -127,6 +135,24 @@ public sealed class VendorCallRunner
             {
                 Kind = ImageryFailureKind.Timeout, Vendor = Vendor, Operation = operation,
             },
+            TimeoutRejectedException timeout => new ImageryApiException(
+                $"{Vendor} {operation} timed out: {TimeoutText(timeout, capture)} The request may or may not have been carried out.",
+                exception)
+            {
+                Kind = ImageryFailureKind.Timeout, Vendor = Vendor, Operation = operation,
+            },
+            BrokenCircuitException open => new ImageryApiException(
+                string.Create(CultureInfo.InvariantCulture, $"{Vendor} {operation} was not sent: the circuit breaker is open after repeated failures of {Vendor}{(open.RetryAfter is { } wait ? $" and lets a call through again in {wait.TotalSeconds:0.#} s" : string.Empty)}. Nothing reached the vendor; retry later."),
+                exception)
+            {
+                Kind = ImageryFailureKind.NotSent, Vendor = Vendor, Operation = operation, RetryAfter = open.RetryAfter,
+            },
+            ExecutionRejectedException rejected => new ImageryApiException(
+                $"{Vendor} {operation} was not sent: the resilience pipeline rejected it ({rejected.GetType().Name}: {SecretRedactor.RedactText(rejected.Message)}), usually because too many calls are in flight. Nothing reached the vendor; retry later.",
+                exception)
+            {
+                Kind = ImageryFailureKind.NotSent, Vendor = Vendor, Operation = operation,
+            },
             HttpRequestException or IOException => new ImageryApiException(
                 $"{Vendor} {operation} lost its connection: {SecretRedactor.RedactText(exception.Message)} Check the base URL and the network; the request may or may not have been carried out.",
                 exception)
@@ -174,23 +200,31 @@ public sealed class VendorCallRunner
     // What a vendor call can fail with; anything else (a configuration error, a bug) propagates unchanged.
     private static bool IsCallFailure(Exception exception) =>
         exception is ApiException or JsonException or FormatException or TimeoutException or HttpRequestException or IOException
-            or TaskCanceledException { InnerException: TimeoutException };
+            or TaskCanceledException { InnerException: TimeoutException } or ExecutionRejectedException;
+
+    private static string TimeoutText(TimeoutRejectedException timeout, ResponseCaptureOption capture)
+    {
+        var request = capture.Request ?? "the request";
+        return timeout.TelemetrySource?.StrategyName == TotalTimeoutStrategy
+            ? string.Create(CultureInfo.InvariantCulture, $"{request} did not complete within the total timeout of {timeout.Timeout.TotalSeconds:0.###} s, retries and waits included; raise the total timeout if the vendor is slow.")
+            : string.Create(CultureInfo.InvariantCulture, $"{request} gave no complete answer within {timeout.Timeout.TotalSeconds:0.###} s; raise the attempt timeout if the vendor is slow.");
+    }
 
     private static bool IsCallerCancellation(Exception exception, CancellationToken cancellationToken) =>
         exception is OperationCanceledException && cancellationToken.IsCancellationRequested;
 
-    private static string RequestIdText(string? requestId) => requestId is null ? string.Empty : $", request id {requestId}";
+    internal static string RequestIdText(string? requestId) => requestId is null ? string.Empty : $", request id {requestId}";
 
-    private static string ReasonOf(int status) =>
+    internal static string ReasonOf(int status) =>
         Enum.IsDefined(typeof(HttpStatusCode), status) ? ((HttpStatusCode)status).ToString() : string.Empty;
 
-    private static string Quote(string body)
+    internal static string Quote(string body)
     {
         var flat = string.Join(' ', body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return flat.Length <= QuotedBodyCharacters ? $"'{flat}'" : $"'{flat[..QuotedBodyCharacters]}…'";
     }
 
-    private static string Advice(int status, TimeSpan? retryAfter) => status switch
+    internal static string Advice(int status, TimeSpan? retryAfter) => status switch
     {
         400 or 422 => "The vendor refused the request's content; fix the fields it names.",
         401 => "The credentials were refused even after a fresh token; check the API key or client id and secret.",

@@ -9,8 +9,9 @@ namespace ImageryContracts.Ordering;
 /// idempotency key. The creation request is never retried blindly (the caller sends it with
 /// <see cref="RetryPolicy.Never"/>). A refusal (4xx) ends at once; a 429 waits as told and resends, since a
 /// rate-limited request was not carried out. An ambiguous failure (timeout, broken connection, 5xx, a lost or unreadable
-/// success answer) is settled by looking for the order in the vendor's list: found, it is returned; absent, the request
-/// is sent again; the list unreadable, <see cref="OrderOutcomeUnknownException"/> and nothing is resent.
+/// success answer) is settled by looking for the order in the vendor's list: found, it is returned; absent for the
+/// whole <see cref="OrderCreationOptions.LookupGrace"/> (a list may lag behind a creation), the request is sent
+/// again; the list unreadable, <see cref="OrderOutcomeUnknownException"/> and nothing is resent.
 /// </summary>
 /// <remarks>
 /// The lookup must find exactly the order this call created and no other, which each vendor's facade guarantees its
@@ -68,7 +69,9 @@ public static class AtMostOnceCreation
             {
                 OrderCreationLog.Ambiguous(logger, orderReference, attempt, ambiguous.Message);
                 await Task.Delay(options.SettleDelay, time, cancellationToken).ConfigureAwait(false);
-                var found = await LookUpAsync(orderReference, attempt, ambiguous, findCreated, options, time, logger, cancellationToken).ConfigureAwait(false);
+                var sent = attempt;
+                var found = await LookUpAsync(
+                    orderReference, findCreated, lookupFailure => new OrderOutcomeUnknownException(orderReference, sent, ambiguous, lookupFailure), options, time, logger, cancellationToken).ConfigureAwait(false);
                 if (found is not null)
                 {
                     OrderCreationLog.Created(logger, orderReference, attempt, ", found in the order list after the failure");
@@ -86,26 +89,47 @@ public static class AtMostOnceCreation
         }
     }
 
-    private static async Task<TOrder?> LookUpAsync<TOrder>(
-        string orderReference, int sendAttempts, Exception creationFailure, Func<CancellationToken, Task<TOrder?>> findCreated,
+    /// <summary>
+    /// Looks for an order that may have been created: found, it is returned; absent, the list is read again every
+    /// <see cref="OrderCreationOptions.LookupRetryDelay"/> until <see cref="OrderCreationOptions.LookupGrace"/> has passed
+    /// since the first read, then <c>null</c>. A failing read is retried with backoff while transient, up to
+    /// <see cref="OrderCreationOptions.LookupAttempts"/>; then <paramref name="unknown"/> is thrown.
+    /// </summary>
+    internal static async Task<TOrder?> LookUpAsync<TOrder>(
+        string orderReference, Func<CancellationToken, Task<TOrder?>> findCreated, Func<Exception, OrderOutcomeUnknownException> unknown,
         OrderCreationOptions options, TimeProvider time, ILogger logger, CancellationToken cancellationToken)
         where TOrder : class
     {
+        var graceEnds = time.GetUtcNow() + options.LookupGrace;
+        var failures = 0;
         for (var lookup = 1; ; lookup++)
         {
             try
             {
-                return await findCreated(cancellationToken).ConfigureAwait(false);
+                if (await findCreated(cancellationToken).ConfigureAwait(false) is { } found)
+                {
+                    return found;
+                }
+
+                failures = 0;
+                if (time.GetUtcNow() >= graceEnds)
+                {
+                    return null;
+                }
+
+                OrderCreationLog.NotListedYet(logger, orderReference, lookup);
+                await Task.Delay(options.LookupRetryDelay, time, cancellationToken).ConfigureAwait(false);
             }
             catch (ImageryApiException failure)
             {
+                failures++;
                 OrderCreationLog.LookupFailed(logger, orderReference, lookup, failure.Message);
-                if (!failure.IsTransient || lookup >= options.LookupAttempts)
+                if (!failure.IsTransient || failures >= options.LookupAttempts)
                 {
-                    throw new OrderOutcomeUnknownException(orderReference, sendAttempts, creationFailure, failure);
+                    throw unknown(failure);
                 }
 
-                await Task.Delay(options.LookupRetryDelay * Math.Pow(2, lookup - 1), time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(options.LookupRetryDelay * Math.Pow(2, failures - 1), time, cancellationToken).ConfigureAwait(false);
             }
         }
     }

@@ -28,4 +28,8 @@ internal static partial class OrderCreationLog
     [LoggerMessage(EventId = 7206, EventName = "OrderNotCreated", Level = LogLevel.Warning,
         Message = "Order {OrderReference} was not created after {Attempts} attempt(s); the last lookup confirmed it does not exist")]
     public static partial void NotCreated(ILogger logger, string orderReference, int attempts);
+
+    [LoggerMessage(EventId = 7207, EventName = "OrderNotListedYet", Level = LogLevel.Debug,
+        Message = "Order {OrderReference} is not in the vendor's list yet (lookup {Lookup}); looking again within the grace period")]
+    public static partial void NotListedYet(ILogger logger, string orderReference, int lookup);
 }

@@ -21,6 +21,17 @@ public sealed class OrderOutcomeUnknownException : Exception
         SendAttempts = sendAttempts;
     }
 
+    /// <summary>Creates the exception for an intent an earlier attempt left without an answer (a crash, a restart, another worker).</summary>
+    /// <param name="orderReference">What identifies the order in the vendor's list (a tag, the line items).</param>
+    /// <param name="lookupFailure">Why the order list could not be read.</param>
+    public OrderOutcomeUnknownException(string orderReference, Exception lookupFailure)
+        : base(
+            $"The order {orderReference} may or may not have been created: an earlier attempt left no answer in the order journal, and the order list could not be read to check ({lookupFailure.Message}). Nothing was resent; the journal keeps the intent as 'unknown' and the next call with this reference looks again. To settle it by hand, look for {orderReference} in the vendor's order list.",
+            lookupFailure)
+    {
+        OrderReference = orderReference;
+    }
+
     /// <summary>What identifies the order in the vendor's list.</summary>
     public string OrderReference { get; }
 

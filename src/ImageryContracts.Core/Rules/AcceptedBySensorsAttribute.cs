@@ -11,6 +11,12 @@ namespace ImageryContracts.Rules;
 [AttributeUsage(AttributeTargets.Field, AllowMultiple = false, Inherited = false)]
 public sealed class AcceptedBySensorsAttribute : Attribute
 {
+    /// <summary>
+    /// The rule ID a request carries when it does not fit the sensor: the same as the analyzers' compile-time
+    /// incompatible-sensors diagnostic, and what a facade reports when an order does not fit the image it names.
+    /// </summary>
+    public const string RuleId = RuleIds.IncompatibleSensors;
+
     /// <summary>Creates the attribute from the members of the generated sensor enum.</summary>
     /// <param name="sensors">The sensors that accept the marked value.</param>
     public AcceptedBySensorsAttribute(params object[] sensors) => Sensors = sensors;

@@ -31,6 +31,7 @@ public sealed class DataCosmosOptionsValidator(string section) : IValidateOption
         }
 
         problems.AddRange(VendorOptionsChecks.Problems(section, options.BaseUrl, options.TokenUrl, options.Http, options.Creation, options.Polling));
+        problems.AddRange(options.Downloads.Problems($"{section}:Downloads"));
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

@@ -1,6 +1,8 @@
 using ImageryContracts.DataCosmos.Auth;
 using ImageryContracts.DataCosmos.Ordering;
 using ImageryContracts.DependencyInjection;
+using ImageryContracts.Journal;
+using ImageryContracts.Downloads;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,7 +11,11 @@ using Microsoft.Extensions.Options;
 
 namespace ImageryContracts.DataCosmos.DependencyInjection;
 
-/// <summary>Registers DataCosmos: options from configuration checked at start, HTTP clients from <see cref="IHttpClientFactory"/>, the token provider, the generated client and the ordering facade.</summary>
+/// <summary>
+/// Registers DataCosmos: options from configuration checked at start, HTTP clients from <see cref="IHttpClientFactory"/>,
+/// the token provider, the generated client and the ordering facade. The facade uses the <see cref="IOrderJournal"/>
+/// registered in the same services, if any (for example <c>.AddDataCosmos(…).AddSqliteOrderJournal("orders.db")</c>).
+/// </summary>
 public static class DataCosmosServiceCollectionExtensions
 {
     /// <summary>The name of the <see cref="IHttpClientFactory"/> client for data calls (bearer token, 401 refresh).</summary>
@@ -69,7 +75,12 @@ public static class DataCosmosServiceCollectionExtensions
             provider.GetRequiredService<DataCosmosClient>(),
             provider.GetRequiredService<IOptions<DataCosmosOptions>>().Value,
             VendorHttpRegistration.LoggerFactoryOf(provider).CreateLogger<DataCosmosOrdering>(),
-            provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<IOrderJournal>(),
+            new FileDownloader(
+                provider.GetRequiredService<IHttpClientFactory>().CreateClient(DataClientName),
+                provider.GetRequiredService<IOptions<DataCosmosOptions>>().Value.Downloads,
+                provider.GetRequiredService<TimeProvider>())));
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using ImageryContracts.DependencyInjection;
+using ImageryContracts.Http;
 using Microsoft.Extensions.Options;
 
 namespace ImageryContracts.OneAtlas.DependencyInjection;
@@ -18,14 +19,16 @@ public sealed class OneAtlasOptionsValidator(string section) : IValidateOptions<
         }
 
         problems.AddRange(VendorOptionsChecks.Problems(section, options.BaseUrl, options.TokenUrl, options.Http, options.Creation, options.Polling));
+        problems.AddRange(new[] { SecureBaseUrl.Problem($"{section}:SearchUrl", options.SearchUrl), SecureBaseUrl.Problem($"{section}:AccessUrl", options.AccessUrl) }.OfType<string>());
+        if (options.SearchPageSize is < 1 or > 500)
+        {
+            problems.Add($"{section}:SearchPageSize is {options.SearchPageSize}; set 1 to 500 (OneAtlas' largest page).");
+        }
+
+        problems.AddRange(options.Download.Problems($"{section}:Download"));
         if (options.ListPageSize < 1)
         {
             problems.Add($"{section}:ListPageSize is {options.ListPageSize}; set 1 or more (50 is a good page).");
-        }
-
-        if (options.LookupWindow <= TimeSpan.Zero)
-        {
-            problems.Add($"{section}:LookupWindow is {options.LookupWindow}; set a positive duration such as 01:00:00.");
         }
 
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);

@@ -1,4 +1,6 @@
 using ImageryContracts.DependencyInjection;
+using ImageryContracts.Downloads;
+using ImageryContracts.Journal;
 using ImageryContracts.OneAtlas.Auth;
 using ImageryContracts.OneAtlas.Ordering;
 using Microsoft.Extensions.Configuration;
@@ -9,7 +11,11 @@ using Microsoft.Extensions.Options;
 
 namespace ImageryContracts.OneAtlas.DependencyInjection;
 
-/// <summary>Registers OneAtlas: options from configuration checked at start, HTTP clients from <see cref="IHttpClientFactory"/>, the token provider, the generated client and the ordering facade.</summary>
+/// <summary>
+/// Registers OneAtlas: options from configuration checked at start, HTTP clients from <see cref="IHttpClientFactory"/>,
+/// the token provider, the generated client and the ordering facade. The facade uses the <see cref="IOrderJournal"/>
+/// registered in the same services, if any (for example <c>.AddOneAtlas(…).AddSqliteOrderJournal("orders.db")</c>).
+/// </summary>
 public static class OneAtlasServiceCollectionExtensions
 {
     /// <summary>The name of the <see cref="IHttpClientFactory"/> client for data calls (bearer token, 401 refresh).</summary>
@@ -20,7 +26,7 @@ public static class OneAtlasServiceCollectionExtensions
 
     /// <summary>Registers OneAtlas with options bound from a configuration section (for example <c>configuration.GetSection("OneAtlas")</c>).</summary>
     /// <param name="services">The services.</param>
-    /// <param name="section">The section holding <c>ApiKey</c>, <c>BaseUrl</c>, <c>TokenUrl</c>, <c>Http</c>, <c>Creation</c>, <c>Polling</c>.</param>
+    /// <param name="section">The section holding <c>ApiKey</c>, <c>BaseUrl</c>, <c>TokenUrl</c>, <c>SearchUrl</c>, <c>AccessUrl</c>, <c>Http</c>, <c>Creation</c>, <c>Polling</c>, <c>Download</c>.</param>
     /// <returns>The services, for chaining.</returns>
     public static IServiceCollection AddOneAtlas(this IServiceCollection services, IConfiguration section)
     {
@@ -58,17 +64,30 @@ public static class OneAtlasServiceCollectionExtensions
                 settings.TokenUrl,
                 provider.GetRequiredService<TimeProvider>());
         });
-        services.TryAddTransient(provider => new OneAtlasClient(VendorHttpRegistration.DataAdapter(
-            provider,
-            DataClientName,
-            provider.GetRequiredService<OneAtlasApiKeyTokenProvider>(),
-            $"{section}:BaseUrl",
-            provider.GetRequiredService<IOptions<OneAtlasOptions>>().Value.BaseUrl)));
-        services.TryAddTransient(provider => new OneAtlasOrdering(
-            provider.GetRequiredService<OneAtlasClient>(),
-            provider.GetRequiredService<IOptions<OneAtlasOptions>>().Value,
-            VendorHttpRegistration.LoggerFactoryOf(provider).CreateLogger<OneAtlasOrdering>(),
-            provider.GetRequiredService<TimeProvider>()));
+        services.TryAddTransient(provider =>
+        {
+            // Search and downloads live on hosts of their own; the token goes there too, and nowhere else.
+            var settings = provider.GetRequiredService<IOptions<OneAtlasOptions>>().Value;
+            return new OneAtlasClient(VendorHttpRegistration.DataAdapter(
+                provider,
+                DataClientName,
+                provider.GetRequiredService<OneAtlasApiKeyTokenProvider>(),
+                $"{section}:BaseUrl",
+                settings.BaseUrl,
+                [($"{section}:SearchUrl", settings.SearchUrl), ($"{section}:AccessUrl", settings.AccessUrl)]));
+        });
+        services.TryAddTransient(provider =>
+        {
+            var settings = provider.GetRequiredService<IOptions<OneAtlasOptions>>().Value;
+            var time = provider.GetRequiredService<TimeProvider>();
+            return new OneAtlasOrdering(
+                provider.GetRequiredService<OneAtlasClient>(),
+                settings,
+                VendorHttpRegistration.LoggerFactoryOf(provider).CreateLogger<OneAtlasOrdering>(),
+                time,
+                provider.GetService<IOrderJournal>(),
+                new FileDownloader(provider.GetRequiredService<IHttpClientFactory>().CreateClient(DataClientName), settings.Download, time));
+        });
         return services;
     }
 }

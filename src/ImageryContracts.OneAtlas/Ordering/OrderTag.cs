@@ -1,25 +1,22 @@
-using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using ImageryContracts.Ordering;
 using ImageryContracts.Validation;
 
 namespace ImageryContracts.OneAtlas.Ordering;
 
 /// <summary>
 /// The client reference OneAtlas orders carry in <c>tags</c>, so an order whose creation failed ambiguously can be
-/// found in the order list. The spec allows letters only in a tag, so the reference is letters only: a fixed prefix and
-/// 22 random lower-case letters (about 103 bits), unique without coordination between processes.
+/// found in the order list (by the list's <c>tags</c> filter). The spec allows letters only in a tag, which every
+/// <see cref="ClientReference"/> is.
 /// </summary>
 public static partial class OrderTag
 {
     /// <summary>The prefix of generated tags, so they are recognisable in the vendor's console.</summary>
-    public const string Prefix = "imagery";
+    public const string Prefix = ClientReference.Prefix;
 
-    private const string Letters = "abcdefghijklmnopqrstuvwxyz";
-    private const int RandomLetters = 22;
-
-    /// <summary>A new, unique tag.</summary>
+    /// <summary>A new, unique tag (<see cref="ClientReference.New"/>).</summary>
     /// <returns>For example <c>imagerykqzvbnwmrtyplsdfghjxca</c>.</returns>
-    public static string New() => Prefix + RandomNumberGenerator.GetString(Letters, RandomLetters);
+    public static string New() => ClientReference.New();
 
     /// <summary>Checks tags against the spec's pattern (letters only), before anything is sent.</summary>
     /// <param name="tags">The request's tags.</param>

@@ -12,7 +12,7 @@ namespace ImageryContracts.Testing.DataCosmos;
 /// <c>specs/datacosmos/datacosmos.yaml</c>; an operation added to the spec fails this build until it is implemented.
 /// </summary>
 [ApiController]
-internal sealed class DataCosmosController(DataCosmosState state, DataCosmosErrors errors) : DataCosmosControllerBase
+internal sealed partial class DataCosmosController(DataCosmosState state, DataCosmosErrors errors) : DataCosmosControllerBase
 {
     /// <summary>Where the simulated Stripe checkout lives; not part of the vendor API.</summary>
     public const string CardCheckoutPath = "/simulator/stripe/checkout/";

@@ -25,6 +25,9 @@ internal sealed class DataCosmosOrder(Guid id, long organisationId, long contrac
 
     public string CheckoutUrl { get; set; } = "";
 
+    /// <summary>How many times the order was charged; more than one would be a double payment.</summary>
+    public int Payments { get; set; }
+
     public Order ToWire() => new()
     {
         Id = Id,

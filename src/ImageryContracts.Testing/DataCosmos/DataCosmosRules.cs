@@ -18,13 +18,15 @@ internal sealed class DataCosmosRules
     private readonly SchemaRules _line;
     private readonly SchemaRules _license;
     private readonly DataCosmosSimulatorOptions _options;
+    private readonly DataCosmosCatalogue _catalogue;
 
-    public DataCosmosRules(DataCosmosSimulatorOptions options)
+    public DataCosmosRules(DataCosmosSimulatorOptions options, DataCosmosCatalogue catalogue)
     {
         var spec = EmbeddedSpec.Load("datacosmos.yaml");
         _line = SchemaRules.FromSpec(spec, "OrderLineItem", VendorName);
         _license = SchemaRules.FromSpec(spec, "License", VendorName);
         _options = options;
+        _catalogue = catalogue;
     }
 
     /// <summary>The organisation's contract with this id, or null.</summary>
@@ -32,12 +34,11 @@ internal sealed class DataCosmosRules
         _options.Organisations.FirstOrDefault(organisation => organisation.Id == organisationId)?.Policies.FirstOrDefault(policy => policy.ContractId == contractId);
 
     /// <summary>The catalogue item, or null.</summary>
-    public DataCosmosCatalogueItem? Item(string collection, string item) =>
-        _options.Catalogue.FirstOrDefault(entry => entry.Collection == collection && entry.Item == item);
+    public DataCosmosCatalogueItem? Item(string collection, string item) => _catalogue.Find(collection, item);
 
     /// <summary>A message naming the item and what the catalogue holds.</summary>
     public string UnknownItem(string collection, string item) =>
-        $"Item '{item}' of collection '{collection}' is not in the simulator's catalogue; use one of: {string.Join(", ", _options.Catalogue.Select(entry => $"{entry.Collection}/{entry.Item}"))}.";
+        $"Item '{item}' of collection '{collection}' is not in the simulator's catalogue; use one a search returns, or one of: {string.Join(", ", _catalogue.Listed.Select(entry => $"{entry.Collection}/{entry.Item}"))}.";
 
     /// <summary>The order's lines with server-assigned ids, its total under the contract, and every rule it breaks.</summary>
     public (IReadOnlyList<OrderLineItem> Lines, decimal Total, ValidationResult Result) Check(CreateOrderRequest request, DataCosmosPolicy policy)

@@ -1,5 +1,7 @@
+using ImageryContracts.Testing.Downloads;
 using ImageryContracts.Testing.Faults;
 using ImageryContracts.Testing.Hosting;
+using ImageryContracts.Testing.Ledger;
 using ImageryContracts.Testing.Requests;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,7 +30,7 @@ public sealed class DataCosmosSimulator : VendorSimulator
     private readonly DataCosmosState _state;
 
     private DataCosmosSimulator(WebApplication app, string rootUrl, DataCosmosState state, DataCosmosSimulatorOptions options, FaultInjector faults, RequestLog requests)
-        : base(app, rootUrl, BasePath, TokenPath, faults, requests)
+        : base(app, rootUrl, state, BasePath, TokenPath, faults, requests)
     {
         _state = state;
         Options = options;
@@ -59,6 +61,7 @@ public sealed class DataCosmosSimulator : VendorSimulator
         var settings = new SimulatorHostSettings(options.Port, typeof(DataCosmosController), BasePath, errors, options.TimeProvider, services =>
         {
             services.AddSingleton(state);
+            services.AddSingleton<IOrderLedger>(state);
             services.AddSingleton(errors);
         });
         var (app, rootUrl) = await SimulatorHost.StartAsync(settings, faults, requests);
@@ -68,6 +71,19 @@ public sealed class DataCosmosSimulator : VendorSimulator
     /// <summary>The organisation's current credits (the first client's organisation by default).</summary>
     /// <param name="organisationId">The organisation.</param>
     public decimal Credits(long? organisationId = null) => _state.Credits(organisationId ?? OrganisationId);
+
+    /// <summary>The bytes the storage route serves for an asset of a catalogue item, to compare a download with.</summary>
+    /// <param name="collection">The item's collection id.</param>
+    /// <param name="item">The item's id.</param>
+    /// <param name="assetKey">The asset's key (<c>TCI</c>, <c>thumbnail</c>, …).</param>
+    /// <exception cref="ArgumentException">The catalogue has no such item or asset.</exception>
+    public SimulatedContent AssetContent(string collection, string item, string assetKey)
+    {
+        var found = _state.Catalogue.Find(collection, item) ?? throw new ArgumentException($"The catalogue has no item '{item}' in '{collection}'.", nameof(item));
+        var asset = found.Assets.FirstOrDefault(candidate => candidate.Key == assetKey)
+            ?? throw new ArgumentException($"Item '{item}' has no asset '{assetKey}'; it has {string.Join(", ", found.Assets.Select(candidate => candidate.Key))}.", nameof(assetKey));
+        return DataCosmosCatalogue.Content(found, asset);
+    }
 
     /// <summary>Completes the card payment of an order whose checkout returned a payment link, as the buyer paying on Stripe would: <c>PAID</c>, <c>CARD</c>.</summary>
     /// <param name="orderId">The order's id.</param>

@@ -15,8 +15,23 @@ public sealed class DataCosmosSimulatorOptions
     /// <summary>The organisations, with their credits and contracts.</summary>
     public IReadOnlyList<DataCosmosOrganisation> Organisations { get; init; } = [DataCosmosOrganisation.Default];
 
-    /// <summary>The items orders may name.</summary>
+    /// <summary>Items orders may name besides the seeded ones; those with a footprint are found by searches too.</summary>
     public IReadOnlyList<DataCosmosCatalogueItem> Catalogue { get; init; } = DataCosmosCatalogueItem.Defaults;
+
+    /// <summary>
+    /// How many items the seeded STAC catalogue holds (<see cref="DataCosmosCollection.Seeded"/> in turn, over
+    /// Toulouse, Santiago, Lisbon, Denver and Nairobi in turn); 0 for none. Default 400.
+    /// </summary>
+    public int SeededItems { get; init; } = 400;
+
+    /// <summary>The seed of the seeded catalogue: the same seed and size always give the same items.</summary>
+    public int CatalogueSeed { get; init; } = 13;
+
+    /// <summary>
+    /// Whether asset downloads honour <c>Range</c> (206). Simulator behaviour: whether the vendor's storage does is not
+    /// known. Default true.
+    /// </summary>
+    public bool AssetRangeSupport { get; init; } = true;
 
     /// <summary>How long an access token lives (<c>expires_in</c>).</summary>
     public TimeSpan TokenLifetime { get; init; } = TimeSpan.FromHours(1);

@@ -1,12 +1,14 @@
 using ImageryContracts.Testing.Auth;
 using ImageryContracts.Testing.DataCosmos.Contract;
+using ImageryContracts.Testing.Hosting;
+using ImageryContracts.Testing.Ledger;
 
 namespace ImageryContracts.Testing.DataCosmos;
 
 /// <summary>
 /// One simulator's organisations, credits and orders behind one lock. Reads return fresh DTOs, never live objects.
 /// </summary>
-internal sealed class DataCosmosState
+internal sealed class DataCosmosState : IOrderLedger
 {
     private readonly object _gate = new();
     private readonly DataCosmosSimulatorOptions _options;
@@ -23,10 +25,13 @@ internal sealed class DataCosmosState
         _options = options;
         _credits = options.Organisations.ToDictionary(organisation => organisation.Id, organisation => organisation.Credits);
         Tokens = new TokenIssuer(options.TimeProvider, options.TokenLifetime);
-        Rules = new DataCosmosRules(options);
+        Catalogue = new DataCosmosCatalogue(options);
+        Rules = new DataCosmosRules(options, Catalogue);
     }
 
     public TokenIssuer Tokens { get; }
+
+    public DataCosmosCatalogue Catalogue { get; }
 
     public DataCosmosRules Rules { get; }
 
@@ -127,6 +132,7 @@ internal sealed class DataCosmosState
             }
 
             order.Status = OrderStatus.PAID;
+            order.Payments++;
             order.PaymentReference = $"pi_sim_{orderId:N}";
             order.CheckoutUrl = "";
             return null;
@@ -149,6 +155,25 @@ internal sealed class DataCosmosState
         }
     }
 
+    public IReadOnlyList<LedgerEntry> Entries()
+    {
+        lock (_gate)
+        {
+            return _orders.Select(order => new LedgerEntry(
+                order.Id.ToString(), [.. order.Lines.Select(line => line.Project_id).OfType<string>()], WireEnum.ToWire(order.Status), order.Payments)).ToList();
+        }
+    }
+
+    /// <summary>Whether a paid order of the organisation has a line for the item, so its files may be downloaded.</summary>
+    public bool HasBought(long organisationId, string collection, string item)
+    {
+        lock (_gate)
+        {
+            return _orders.Any(order => order.OrganisationId == organisationId && order.Status == OrderStatus.PAID
+                && order.Lines.Any(line => line.Collection == collection && line.Item == item));
+        }
+    }
+
     private static string Describe(DataCosmosOrder? order) => order is null ? "no such order" : $"it is {order.Status}";
 
     private bool TryPayWithCredits(DataCosmosOrder order)
@@ -160,6 +185,7 @@ internal sealed class DataCosmosState
 
         _credits[order.OrganisationId] -= order.Total;
         order.Status = OrderStatus.PAID;
+        order.Payments++;
         order.PaymentMethod = PaymentMethod.NOT_REQUIRED;
         order.CheckoutUrl = "";
         return true;

@@ -1,5 +1,6 @@
 using System.Net;
 using ImageryContracts.Testing.Faults;
+using ImageryContracts.Testing.Ledger;
 using ImageryContracts.Testing.Requests;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -62,6 +63,12 @@ internal static class SimulatorHost
         app.UseMiddleware<RequestLogMiddleware>(log, settings.BasePath);
         app.UseMiddleware<FaultMiddleware>(faults, settings.Errors, settings.Time, settings.BasePath);
         app.MapControllers();
+        // Vendor simulators keep an order ledger for the crash tests' count; the plain file server has none.
+        if (app.Services.GetService<IOrderLedger>() is { } ledger)
+        {
+            LedgerEndpoint.Map(app, ledger);
+        }
+
         await app.StartAsync();
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -16,4 +16,10 @@ public sealed record OneAtlasAccount(string ApiKey, long Balance)
 
     /// <summary>The user orders are placed by (<c>createdBy</c>).</summary>
     public Guid UserId { get; init; } = Guid.Parse("3b3af8c8-3fde-4ad5-96fa-a28f6464e067");
+
+    /// <summary>
+    /// The account's own workspace (<c>contract.workspaceId</c> of <c>/api/v1/me</c>), where each delivered product appears
+    /// as a new catalogue item that only this account sees and may download.
+    /// </summary>
+    public OneAtlasWorkspace Workspace { get; init; } = new(Guid.Parse("5a1e7c3d-2b4f-4e6a-9c8d-7f0e1d2c3b4a"), "my-workspace", "My workspace");
 }

@@ -1,8 +1,10 @@
 using System.Diagnostics.CodeAnalysis;
+using ImageryContracts.Testing.Downloads;
 using ImageryContracts.Testing.Hosting;
 using ImageryContracts.Testing.OneAtlas.Contract;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Newtonsoft.Json.Linq;
 
 namespace ImageryContracts.Testing.OneAtlas;
 
@@ -70,6 +72,7 @@ internal sealed class OneAtlasController(OneAtlasState state, OneAtlasErrors err
     public override Task<ActionResult<OrderList>> ListOrders(
         [FromQuery] OrderStatus? status,
         [FromQuery] string? kind = null,
+        [FromQuery] string? tags = null,
         [FromQuery] int? page = 1,
         [FromQuery] int? itemsPerPage = 10,
         CancellationToken cancellationToken = default)
@@ -85,7 +88,7 @@ internal sealed class OneAtlasController(OneAtlasState state, OneAtlasErrors err
                 StatusCodes.Status400BadRequest, $"page {page} and itemsPerPage {itemsPerPage} must both be at least 1; pages start at 1.", page < 1 ? "page" : "itemsPerPage")));
         }
 
-        return Task.FromResult<ActionResult<OrderList>>(state.List(account, status, kind, page ?? 1, itemsPerPage ?? 10, Root));
+        return Task.FromResult<ActionResult<OrderList>>(state.List(account, status, kind, tags, page ?? 1, itemsPerPage ?? 10, Root));
     }
 
     public override Task<ActionResult<Order>> GetOrder([FromRoute] Guid orderId, CancellationToken cancellationToken = default)
@@ -139,6 +142,107 @@ internal sealed class OneAtlasController(OneAtlasState state, OneAtlasErrors err
         return Task.FromResult<ActionResult<Delivery>>(state.Delivery(account, deliveryId, Root) is { } delivery
             ? delivery
             : NotFound(errors.Body(StatusCodes.Status404NotFound, $"Delivery {deliveryId} does not exist for this account; use an id from an order's deliveries.")));
+    }
+
+    // GET's typed parameters are bound for the contract; the filters are read from the query string itself, like POST's
+    // body, so both verbs take exactly the same names and forms (and the reference's misspelt parentIdenfifier).
+    public override Task<ActionResult<SearchResponse>> SearchCatalogue(
+        [FromQuery] string? workspace,
+        [FromQuery] string? bbox,
+        [FromQuery] string? geometry,
+        [FromQuery] SearchRelation? relation,
+        [FromQuery] string? acquisitionDate,
+        [FromQuery] string? cloudCover,
+        [FromQuery] string? incidenceAngle,
+        [FromQuery] string? snowCover,
+        [FromQuery] string? resolution,
+        [FromQuery] string? constellation,
+        [FromQuery] string? platform,
+        [FromQuery] string? processingLevel,
+        [FromQuery] string? productType,
+        [FromQuery] string? productionStatus,
+        [FromQuery] string? id,
+        [FromQuery] string? acquisitionIdentifier,
+        [FromQuery] string? parentIdentifier,
+        [FromQuery] string? sourceIdentifier,
+        [FromQuery] string? publicationDate,
+        [FromQuery] string? lastUpdateDate,
+        [FromQuery] string? q,
+        [FromQuery] string? sortBy,
+        [FromQuery] int? itemsPerPage = 50,
+        [FromQuery] int? startPage = 1,
+        CancellationToken cancellationToken = default) =>
+        Task.FromResult(Search(new JObject(Request.Query.Select(pair => new JProperty(pair.Key, pair.Value.ToString())))));
+
+    public override Task<ActionResult<SearchResponse>> SearchCatalogueByBody(
+        [ModelBinder(typeof(SearchBodyBinder))] SearchOptions body, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Search(body.Wire));
+
+    public override Task<ActionResult<SearchDomain>> ListSearchDomain([FromRoute] string propertyName, CancellationToken cancellationToken = default)
+    {
+        if (!TryAuthenticate(out var account, out var refusal))
+        {
+            return Task.FromResult<ActionResult<SearchDomain>>(refusal);
+        }
+
+        if (state.Domain(account, propertyName) is not { } values)
+        {
+            return Task.FromResult<ActionResult<SearchDomain>>(BadRequest(errors.Body(
+                StatusCodes.Status400BadRequest,
+                $"The simulator lists no values for '{propertyName}'; ask for constellation, platform, processingLevel, productType, productionStatus or workspaceName.",
+                "propertyName")));
+        }
+
+        var domain = new SearchDomain();
+        domain.AdditionalProperties[propertyName] = values;
+        return Task.FromResult<ActionResult<SearchDomain>>(domain);
+    }
+
+    public override Task<IActionResult> DownloadItem([FromQuery] string? type, [FromRoute] Guid catalogItemId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Download(catalogItemId));
+
+    public override Task<IActionResult> CheckItemDownload([FromRoute] Guid catalogItemId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Download(catalogItemId));
+
+    private ActionResult<SearchResponse> Search(JObject filters)
+    {
+        if (!TryAuthenticate(out var account, out var refusal))
+        {
+            return refusal;
+        }
+
+        try
+        {
+            return state.Search(account, CatalogueQuery.Read(filters, state.Options.DefaultSortBy), Root);
+        }
+        catch (CatalogueQueryException exception)
+        {
+            return BadRequest(errors.Body(StatusCodes.Status400BadRequest, exception.Message, exception.Field));
+        }
+    }
+
+    // GET streams the product's bytes and HEAD only its headers (the responder tells them apart); both carry the md5.
+    private IActionResult Download(Guid itemId)
+    {
+        if (!TryAuthenticate(out var account, out var refusal))
+        {
+            return refusal;
+        }
+
+        return state.Item(account, itemId) switch
+        {
+            null => NotFound(errors.Body(StatusCodes.Status404NotFound, $"Catalogue item {itemId} does not exist for this account; download a delivered product through its delivery's _links.download.")),
+            { OrderedItemId: null } => StatusCode(StatusCodes.Status403Forbidden, errors.Body(
+                StatusCodes.Status403Forbidden,
+                $"Catalogue item {itemId} is a Living Library image without the download right; order it, then download the delivered product from the delivery's _links.download.")),
+            var product => new SimulatedDownloadResult(new SimulatedDownload(SimulatedContent.FromKey(product.Id.ToString(), state.Options.DownloadSize))
+            {
+                ContentType = "application/zip",
+                FileName = $"{product.Id}.zip",
+                Checksum = ChecksumHeaders.OneAtlas,
+                SupportsRanges = state.Options.DownloadSupportsRanges,
+            }),
+        };
     }
 
     private bool TryAuthenticate([NotNullWhen(true)] out OneAtlasAccount? account, [NotNullWhen(false)] out ActionResult? refusal)

@@ -24,4 +24,7 @@ internal sealed class OneAtlasDelivery(Guid id, Product product, OneAtlasCatalog
     public string? ErrorCode { get; set; }
 
     public string? Message { get; set; }
+
+    /// <summary>The new catalogue item the delivered product is, in the account's workspace; null until delivered.</summary>
+    public OneAtlasCatalogueItem? DeliveredItem { get; set; }
 }

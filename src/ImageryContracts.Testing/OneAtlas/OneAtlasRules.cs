@@ -19,6 +19,7 @@ internal sealed class OneAtlasRules
     private readonly SchemaRules _request;
     private readonly OneAtlasSimulatorOptions _options;
     private readonly IReadOnlyDictionary<Guid, OneAtlasCatalogueItem> _catalogue;
+    private readonly IReadOnlyDictionary<string, string> _constellationBySensor;
 
     public OneAtlasRules(OneAtlasSimulatorOptions options)
     {
@@ -34,7 +35,19 @@ internal sealed class OneAtlasRules
         }
 
         _catalogue = options.Catalogue.ToDictionary(item => item.Id);
+
+        // The spec maps each constellation a search reports to the sensor whose rules apply (x-imagery-sensor-of); the
+        // catalogue knows the sensor, so the feature's constellation is that mapping read backwards.
+        _constellationBySensor = EmbeddedSpec.OptionalMapping(spec.Schema("Constellation"), "x-imagery-sensor-of")!.Children
+            .ToDictionary(pair => ((YamlDotNet.RepresentationModel.YamlScalarNode)pair.Value).Value!, pair => ((YamlDotNet.RepresentationModel.YamlScalarNode)pair.Key).Value!);
+        foreach (var sensor in sensors.Where(sensor => !_constellationBySensor.ContainsKey(sensor)))
+        {
+            throw new InvalidOperationException($"{spec.FileName} maps no constellation to the sensor '{sensor}' (Constellation's x-imagery-sensor-of); add one.");
+        }
     }
+
+    /// <summary>The constellation a search reports for an item, from the spec's constellation → sensor mapping.</summary>
+    public string ConstellationOf(OneAtlasCatalogueItem item) => _constellationBySensor[item.Sensor];
 
     public (IReadOnlyList<PricedProduct> Products, ValidationResult Result) Check(OrderRequest request)
     {

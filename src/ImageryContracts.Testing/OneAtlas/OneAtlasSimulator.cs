@@ -1,5 +1,6 @@
 using ImageryContracts.Testing.Faults;
 using ImageryContracts.Testing.Hosting;
+using ImageryContracts.Testing.Ledger;
 using ImageryContracts.Testing.Requests;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +26,7 @@ public sealed class OneAtlasSimulator : VendorSimulator
     private readonly OneAtlasState _state;
 
     private OneAtlasSimulator(WebApplication app, string rootUrl, OneAtlasState state, OneAtlasSimulatorOptions options, FaultInjector faults, RequestLog requests)
-        : base(app, rootUrl, "", TokenPath, faults, requests)
+        : base(app, rootUrl, state, "", TokenPath, faults, requests)
     {
         _state = state;
         Options = options;
@@ -50,6 +51,7 @@ public sealed class OneAtlasSimulator : VendorSimulator
         var settings = new SimulatorHostSettings(options.Port, typeof(OneAtlasController), "", errors, options.TimeProvider, services =>
         {
             services.AddSingleton(state);
+            services.AddSingleton<IOrderLedger>(state);
             services.AddSingleton(errors);
         });
         var (app, rootUrl) = await SimulatorHost.StartAsync(settings, faults, requests);

@@ -12,8 +12,23 @@ public sealed class OneAtlasSimulatorOptions
     /// <summary>The accounts whose API keys the token exchange accepts.</summary>
     public IReadOnlyList<OneAtlasAccount> Accounts { get; init; } = [OneAtlasAccount.Default];
 
-    /// <summary>The images products may name.</summary>
-    public IReadOnlyList<OneAtlasCatalogueItem> Catalogue { get; init; } = OneAtlasCatalogueItem.Defaults;
+    /// <summary>
+    /// The Living Library images a search finds and products may name: by default the vendor examples' images and 500
+    /// seeded ones (<see cref="OneAtlasCatalogue.Default"/>); <see cref="OneAtlasCatalogue.Seeded"/> makes others.
+    /// </summary>
+    public IReadOnlyList<OneAtlasCatalogueItem> Catalogue { get; init; } = OneAtlasCatalogue.Default;
+
+    /// <summary>
+    /// The order of a search that sends no <c>sortBy</c>. The vendor reference says <c>-acquisitionDate,cloudCover</c>,
+    /// but a capture without <c>sortBy</c> came back newest-published first, the default here.
+    /// </summary>
+    public string DefaultSortBy { get; init; } = "-publicationDate";
+
+    /// <summary>The size in bytes of every delivered product's download (deterministic bytes, never held in memory). Default 1 MiB.</summary>
+    public long DownloadSize { get; init; } = 1024 * 1024;
+
+    /// <summary>Whether downloads honour <c>Range</c> (206); the vendor documents no Range support, so a test can turn it off. Default true.</summary>
+    public bool DownloadSupportsRanges { get; init; } = true;
 
     /// <summary>How long an access token lives (<c>expires_in</c>); 3600 s as in the vendor's example.</summary>
     public TimeSpan TokenLifetime { get; init; } = TimeSpan.FromHours(1);

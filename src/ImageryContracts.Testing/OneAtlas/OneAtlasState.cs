@@ -1,19 +1,25 @@
+using ImageryContracts.Geometry;
 using ImageryContracts.Testing.Auth;
+using ImageryContracts.Testing.Hosting;
+using ImageryContracts.Testing.Ledger;
 using ImageryContracts.Testing.OneAtlas.Contract;
 
 namespace ImageryContracts.Testing.OneAtlas;
 
 /// <summary>
-/// One simulator's accounts, balances and orders. Every read and change goes through one lock, so concurrent
-/// requests see a consistent state; reads return fresh DTOs, never the live objects.
+/// One simulator's accounts, balances, orders and catalogue: the Living Library it started with, plus each account's
+/// delivered products, which become catalogue items of the account's own workspace. Every read and change goes
+/// through one lock, so concurrent requests see a consistent state; reads return fresh DTOs, never the live objects.
 /// </summary>
-internal sealed class OneAtlasState
+internal sealed class OneAtlasState : IOrderLedger
 {
     private readonly object _gate = new();
     private readonly OneAtlasSimulatorOptions _options;
     private readonly Dictionary<string, OneAtlasAccount> _accountsBySubject;
     private readonly Dictionary<OneAtlasAccount, long> _balances;
     private readonly List<OneAtlasOrder> _orders = [];
+    private readonly IReadOnlyList<CatalogueEntry> _catalogue;
+    private readonly List<CatalogueEntry> _delivered = [];
 
     public OneAtlasState(OneAtlasSimulatorOptions options)
     {
@@ -29,9 +35,12 @@ internal sealed class OneAtlasState
         Tokens = new TokenIssuer(options.TimeProvider, options.TokenLifetime);
         _accountsBySubject = options.Accounts.Select((account, index) => (account, index)).ToDictionary(pair => $"account-{pair.index}", pair => pair.account);
         _balances = options.Accounts.ToDictionary(account => account, account => account.Balance);
+        _catalogue = options.Catalogue.Select(CatalogueEntry.Of).ToList();
     }
 
     public OneAtlasRules Rules { get; }
+
+    public OneAtlasSimulatorOptions Options => _options;
 
     public TokenIssuer Tokens { get; }
 
@@ -139,9 +148,10 @@ internal sealed class OneAtlasState
         }
     }
 
-    /// <summary>One page of the account's orders, newest first, filtered by status and kind.</summary>
-    public OrderList List(OneAtlasAccount account, OrderStatus? status, string? kind, int page, int itemsPerPage, string root)
+    /// <summary>One page of the account's orders, newest first, filtered by status, kind and tags (comma-separated; an order must carry every one).</summary>
+    public OrderList List(OneAtlasAccount account, OrderStatus? status, string? kind, string? tags, int page, int itemsPerPage, string root)
     {
+        var wanted = tags?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [];
         lock (_gate)
         {
             foreach (var order in _orders)
@@ -150,7 +160,8 @@ internal sealed class OneAtlasState
             }
 
             var matching = _orders
-                .Where(order => order.Account == account && (status is null || order.Status == status) && (kind is null || order.Payload.Kind == kind))
+                .Where(order => order.Account == account && (status is null || order.Status == status) && (kind is null || order.Payload.Kind == kind)
+                    && wanted.All(tag => order.Payload.Tags?.Contains(tag) == true))
                 .Reverse()
                 .ToArray();
             var startIndex = (page - 1) * itemsPerPage;
@@ -162,6 +173,69 @@ internal sealed class OneAtlasState
                 CountLimitReached = matching.Length > _options.ListCountLimit,
                 Items = matching.Skip(startIndex).Take(itemsPerPage).Select(order => OneAtlasWire.Order(order, root)).ToList(),
             };
+        }
+    }
+
+    /// <summary>One page of the catalogue items the account sees (the Living Library and its own delivered products).</summary>
+    public SearchResponse Search(OneAtlasAccount account, CatalogueQuery query, string root)
+    {
+        IReadOnlyList<CatalogueEntry> delivered;
+        lock (_gate)
+        {
+            foreach (var order in _orders)
+            {
+                Advance(order);
+            }
+
+            delivered = _delivered.Where(entry => entry.Item.Workspace == account.Workspace).ToList();
+        }
+
+        var (page, total) = CatalogueSearch.Run(_catalogue.Concat(delivered), query, Rules.ConstellationOf);
+        return CatalogueWire.Page(page, total, query, root, Rules.ConstellationOf);
+    }
+
+    /// <summary>The values a catalogue property takes among the items the account sees, or null for a property the simulator does not list.</summary>
+    public IReadOnlyList<string>? Domain(OneAtlasAccount account, string propertyName)
+    {
+        Func<OneAtlasCatalogueItem, string>? value = propertyName switch
+        {
+            "constellation" => Rules.ConstellationOf,
+            "platform" => item => item.Platform,
+            "processingLevel" => item => item.ProcessingLevel,
+            "productType" => item => item.ProductType,
+            "productionStatus" => item => item.ProductionStatus,
+            "workspaceName" => item => item.Workspace.Name,
+            _ => null,
+        };
+        if (value is null)
+        {
+            return null;
+        }
+
+        lock (_gate)
+        {
+            return _catalogue.Concat(_delivered.Where(entry => entry.Item.Workspace == account.Workspace))
+                .Select(entry => value(entry.Item)).Distinct().Order(StringComparer.Ordinal).ToList();
+        }
+    }
+
+    /// <summary>A catalogue item by id as the account sees it (to tell "no right to download" from "no such item").</summary>
+    public OneAtlasCatalogueItem? Item(OneAtlasAccount account, Guid id)
+    {
+        lock (_gate)
+        {
+            return _catalogue.Concat(_delivered.Where(entry => entry.Item.Workspace == account.Workspace))
+                .Select(entry => entry.Item).FirstOrDefault(item => item.Id == id);
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<LedgerEntry> Entries()
+    {
+        lock (_gate)
+        {
+            return _orders.Select(order => new LedgerEntry(
+                order.Id.ToString(), [.. order.Payload.Tags ?? []], WireEnum.ToWire(order.Status), order.Status == OrderStatus.Rejected ? 0 : 1)).ToList();
         }
     }
 
@@ -214,6 +288,24 @@ internal sealed class OneAtlasState
             delivery.Status = "delivered";
             delivery.UpdatedAt = now;
             delivery.DeliveredAt = now;
+            delivery.DeliveredItem = DeliveredItem(order.Account, delivery, now);
+            _delivered.Add(CatalogueEntry.Of(delivery.DeliveredItem));
         }
+    }
+
+    // The delivered product is a new catalogue item of the account's workspace: the ordered image clipped to the AOI.
+    private static OneAtlasCatalogueItem DeliveredItem(OneAtlasAccount account, OneAtlasDelivery delivery, DateTimeOffset now)
+    {
+        var ordered = delivery.Item;
+        var aoi = GeoJsonPolygon.FromCoordinates(delivery.Product.Aoi.Coordinates.Select(ring => ring.Select(position => position.ToArray()).ToArray()).ToArray());
+        return ordered with
+        {
+            Id = Guid.NewGuid(),
+            Footprint = aoi,
+            PublicationDate = now,
+            ProcessingLevel = "SENSOR",
+            Workspace = account.Workspace,
+            OrderedItemId = ordered.Id,
+        };
     }
 }

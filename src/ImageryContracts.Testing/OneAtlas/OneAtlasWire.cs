@@ -73,7 +73,8 @@ internal static class OneAtlasWire
 
     public static Delivery Delivery(OneAtlasDelivery delivery, OneAtlasOrder order, string root)
     {
-        var delivered = delivery.Status == "delivered";
+        var product = delivery.DeliveredItem;
+        var delivered = product is not null;
         var self = $"{root}/api/v1/deliveries/{delivery.Id}";
         return new Delivery
         {
@@ -81,8 +82,10 @@ internal static class OneAtlasWire
             {
                 Self = Link(self),
                 Contract = Link($"{root}/api/v1/contracts/{order.Account.ContractId}"),
-                Download = delivered ? Link($"{root}/api/v1/items/{delivery.Item.Id}/download") : null,
-                CatalogItem = delivered ? Link($"{root}/api/v1/items/{delivery.Item.Id}") : null,
+                // As in the seed: one object with only href, naming the delivered product's new catalogue item.
+                Download = product is null ? null : LinkOrLinks.One(Link(CatalogueWire.DownloadUrl(root, product.Id))),
+                CatalogItem = product is null ? null : Link(CatalogueWire.SearchById(root, product.Id)),
+                CatalogUrl = product is null ? null : Link(CatalogueWire.SearchById(root, product.Id)),
             },
             Id = delivery.Id,
             Kind = "delivery.data.product",

@@ -31,4 +31,32 @@ public sealed class MustEqualFixerTests
             """;
         return CodeFixVerifier<MustEqualAnalyzer, MustEqualFixer>.VerifyAsync(source, fixedSource);
     }
+
+    [Fact]
+    public Task A_conditional_none_of_whose_branches_is_accepted_becomes_the_accepted_value()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using Vendor.DataCosmos.Models;
+
+            class C
+            {
+                License A(bool agreed) => new License { Accepted = [|agreed ? false : null|] };
+
+                List<License> B() => [new() { Accepted = [|false|] }];
+            }
+            """;
+        const string fixedSource = """
+            using System.Collections.Generic;
+            using Vendor.DataCosmos.Models;
+
+            class C
+            {
+                License A(bool agreed) => new License { Accepted = true };
+
+                List<License> B() => [new() { Accepted = true }];
+            }
+            """;
+        return CodeFixVerifier<MustEqualAnalyzer, MustEqualFixer>.VerifyAsync(source, fixedSource);
+    }
 }

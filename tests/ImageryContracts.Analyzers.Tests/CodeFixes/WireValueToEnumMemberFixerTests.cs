@@ -51,4 +51,30 @@ public sealed class WireValueToEnumMemberFixerTests
             """;
         return CodeFixVerifier<KnownWireValueAnalyzer, WireValueToEnumMemberFixer>.VerifyAsync(source, fixedSource);
     }
+
+    [Fact]
+    public Task Every_branch_of_a_conditional_and_each_element_of_a_collection_becomes_its_member()
+    {
+        const string source = """
+            using Vendor.OneAtlas.Models;
+
+            class C
+            {
+                bool Done(Order order, bool late) => order.Status == ([|late ? "deliverd" : "rejected"|]);
+
+                OrderSearch S() => new() { Statuses = [[|"error"|], OrderStatus.Ordered.ToWireValue()] };
+            }
+            """;
+        const string fixedSource = """
+            using Vendor.OneAtlas.Models;
+
+            class C
+            {
+                bool Done(Order order, bool late) => order.Status == (late ? OrderStatus.Delivered.ToWireValue() : OrderStatus.Rejected.ToWireValue());
+
+                OrderSearch S() => new() { Statuses = [OrderStatus.Error.ToWireValue(), OrderStatus.Ordered.ToWireValue()] };
+            }
+            """;
+        return CodeFixVerifier<KnownWireValueAnalyzer, WireValueToEnumMemberFixer>.VerifyAsync(source, fixedSource);
+    }
 }

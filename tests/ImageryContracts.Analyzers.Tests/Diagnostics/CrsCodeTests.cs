@@ -90,4 +90,64 @@ public sealed class CrsCodeTests
             """;
         return Verify.VerifyAsync(source);
     }
+
+    [Fact]
+    public Task A_conditional_whose_every_branch_is_outside_the_set_names_both()
+    {
+        const string source = """
+            using Vendor.OneAtlas.Models;
+
+            class C
+            {
+                CrsCode P(bool web) => CrsCode.Parse({|#0:web ? "EPSG:3857" : "WGS84"|});
+
+                CrsCode N(bool polar) => CrsCode.UtmNorth({|#1:polar ? 0 : 61|});
+            }
+            """;
+        return Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic(RuleDescriptors.CrsCodeOutsideSet, 0, $"'EPSG:3857' or 'WGS84', whichever branch runs, is not a CRS the vendor accepts: for 'EPSG:3857', EPSG:3857 is outside the set; for 'WGS84', it is neither 'urn:ogc:def:crs:EPSG::NNNN' nor 'EPSG:NNNN'. Use one of {Accepted}."),
+            Verify.Diagnostic(RuleDescriptors.CrsCodeOutsideSet, 1, $"CrsCode.UtmNorth(0) or CrsCode.UtmNorth(61), whichever branch runs, is not a CRS the vendor accepts: for CrsCode.UtmNorth(0), UTM zones run from 1 to 60; for CrsCode.UtmNorth(61), UTM zones run from 1 to 60. Use one of {Accepted}."));
+    }
+
+    [Fact]
+    public Task A_conditional_with_one_accepted_or_unknown_branch_stays_silent()
+    {
+        const string source = """
+            using Vendor.OneAtlas.Models;
+
+            class C
+            {
+                CrsCode P(bool web) => CrsCode.Parse(web ? "EPSG:3857" : "EPSG:4326");
+
+                CrsCode N(bool polar, int zone) => CrsCode.UtmNorth(polar ? 0 : zone);
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task Codes_in_a_collection_expression_and_in_a_setup_statement()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using Vendor.OneAtlas.Models;
+
+            class C
+            {
+                List<CrsCode> Codes() => [CrsCode.Wgs84, CrsCode.Parse({|#0:"EPSG:3857"|}), CrsCode.UtmNorth(31)];
+
+                Product P()
+                {
+                    var product = new Product();
+                    product.CrsCode = CrsCode.UtmSouth({|#1:0|});
+                    return product;
+                }
+            }
+            """;
+        return Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic(RuleDescriptors.CrsCodeOutsideSet, 0, $"'EPSG:3857' is not a CRS the vendor accepts: EPSG:3857 is outside the set. Use one of {Accepted}."),
+            Verify.Diagnostic(RuleDescriptors.CrsCodeOutsideSet, 1, $"CrsCode.UtmSouth(0) is not a CRS the vendor accepts: UTM zones run from 1 to 60. Use one of {Accepted}."));
+    }
 }

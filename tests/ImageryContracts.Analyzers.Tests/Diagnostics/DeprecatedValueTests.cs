@@ -56,4 +56,47 @@ public sealed class DeprecatedValueTests
             """;
         return Verify.VerifyAsync(source);
     }
+
+    [Fact]
+    public Task Each_use_is_reported_in_a_collection_expression_a_setup_statement_and_a_conditional_branch()
+    {
+        // The rule reports where the member is written: the branch that uses it sends the abandoned value whichever
+        // other branch exists, so a conditional is not judged as a whole here.
+        const string source = """
+            using System.Collections.Generic;
+            using Vendor.OneAtlas.Models;
+
+            class C
+            {
+                List<OrderKind> Kinds() => [{|#0:OrderKind.DataGbProduct|}, OrderKind.DataProduct];
+
+                OrderRequest Set(bool gb)
+                {
+                    var order = new OrderRequest();
+                    order.Kind = gb ? {|#1:OrderKind.DataGbProduct|} : OrderKind.DataProduct;
+                    return order;
+                }
+            }
+            """;
+        const string Gb = "OrderKind 'order.data.gb.product' is being abandoned by the vendor (GB consumption will be abandoned soon); use 'order.data.product' (OrderKind.DataProduct) instead";
+        return Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic(RuleDescriptors.DeprecatedValue, 0, Gb),
+            Verify.Diagnostic(RuleDescriptors.DeprecatedValue, 1, Gb));
+    }
+
+    [Fact]
+    public Task Current_values_in_the_new_forms_stay_silent()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using Vendor.OneAtlas.Models;
+
+            class C
+            {
+                List<ConsumptionMode> Modes(bool km2) => [ConsumptionMode.Km2, km2 ? ConsumptionMode.Km2 : ConsumptionMode.Km2];
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
 }

@@ -77,4 +77,77 @@ public sealed class RawWireValueTests
             """;
         return Verify.VerifyAsync(source);
     }
+
+    [Fact]
+    public Task A_conditional_of_wire_strings_names_every_branch()
+    {
+        const string source = """
+            using Vendor.OneAtlas.Models;
+
+            class C
+            {
+                bool Done(Order order, bool late) => order.Status == ({|#0:late ? "deliverd" : "rejected"|});
+            }
+            """;
+        return Verify.VerifyAsync(source, Verify.Diagnostic(
+            RuleDescriptors.RawWireValue,
+            0,
+            $"'deliverd' or 'rejected' (the branches of a conditional) are wire strings: 'deliverd' is not a known OrderStatus value (known: {Known}); 'rejected' is the wire value of OrderStatus.Rejected. Use OrderStatus.Delivered.ToWireValue() and OrderStatus.Rejected.ToWireValue() so the compiler checks them."));
+    }
+
+    [Fact]
+    public Task A_conditional_with_a_branch_that_is_no_string_literal_stays_silent()
+    {
+        const string source = """
+            using Vendor.OneAtlas.Models;
+
+            class C
+            {
+                bool Done(Order order, bool late) => order.Status == (late ? "delivered" : OrderStatus.Error.ToWireValue());
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task Wire_strings_in_a_collection_given_to_a_known_values_list_and_in_a_setup_statement()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using Vendor.OneAtlas.Models;
+
+            class C
+            {
+                OrderSearch Expression() => new() { Statuses = [OrderStatus.Ordered.ToWireValue(), {|#0:"deliverd"|}] };
+
+                OrderSearch Initializer() => new() { Statuses = new List<string> { {|#1:"error"|} } };
+
+                OrdersGetQueryParameters Statement()
+                {
+                    var query = new OrdersGetQueryParameters();
+                    query.Status = {|#2:"rejected"|};
+                    return query;
+                }
+            }
+            """;
+        return Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic(RuleDescriptors.RawWireValue, 0, $"'deliverd' is not a known OrderStatus value (known: {Known}). Use OrderStatus.Delivered.ToWireValue() ('delivered') if that is what you meant."),
+            Verify.Diagnostic(RuleDescriptors.RawWireValue, 1, "'error' is the wire value of OrderStatus.Error. Use OrderStatus.Error.ToWireValue() so the compiler checks it."),
+            Verify.Diagnostic(RuleDescriptors.RawWireValue, 2, "'rejected' is the wire value of OrderStatus.Rejected. Use OrderStatus.Rejected.ToWireValue() so the compiler checks it."));
+    }
+
+    [Fact]
+    public Task A_collection_of_strings_for_a_list_without_known_values_stays_silent()
+    {
+        const string source = """
+            using System.Collections.Generic;
+
+            class C
+            {
+                List<string> Tags { get; set; } = ["delivered", "deliverd"];
+            }
+            """;
+        return Verify.VerifyAsync(source);
+    }
 }

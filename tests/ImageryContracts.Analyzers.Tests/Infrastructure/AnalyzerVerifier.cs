@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -22,9 +23,24 @@ internal static class AnalyzerVerifier<TAnalyzer>
     /// <summary>Verifies against a different "generated" OneAtlas file: how a rule change in the spec reaches the analyzers.</summary>
     public static Task VerifyAsync(string consumer, string oneAtlasGenerated, params DiagnosticResult[] expected)
     {
-        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { ReferenceAssemblies = TestReferences.Net80 };
+        var test = new LocalDiagnosticsTest { ReferenceAssemblies = TestReferences.Net80 };
         TestSources.AddTo(test.TestState, consumer, oneAtlasGenerated);
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
+    }
+
+    /// <summary>
+    /// Also checks that every diagnostic is local to the callback that reported it: the IDE shows a non-local one only
+    /// after a full analysis, and offers no fix for it.
+    /// </summary>
+    private sealed class LocalDiagnosticsTest : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    {
+        protected override CompilationWithAnalyzers CreateCompilationWithAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options, CancellationToken cancellationToken)
+        {
+            var analysis = base.CreateCompilationWithAnalyzers(compilation, analyzers, options, cancellationToken);
+            var nonLocal = analysis.GetAnalysisResultAsync(cancellationToken).GetAwaiter().GetResult().CompilationDiagnostics.SelectMany(p => p.Value).ToList();
+            Assert.True(nonLocal.Count == 0, "Non-local diagnostics: " + string.Join("; ", nonLocal));
+            return analysis;
+        }
     }
 }

@@ -191,6 +191,12 @@ internal static class FakeVendors
                 public string? Id { get; set; }
             }
 
+            public class OrderSearch
+            {
+                [KnownValues(typeof(OrderStatus))]
+                public List<string>? Statuses { get; set; }
+            }
+
             public class OrdersGetQueryParameters
             {
                 [KnownValues(typeof(OrderStatus))]

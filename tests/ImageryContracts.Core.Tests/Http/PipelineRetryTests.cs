@@ -7,7 +7,7 @@ namespace ImageryContracts.Core.Tests.Http;
 public sealed class PipelineRetryTests
 {
     [Fact]
-    public async Task A_503_with_retry_after_is_retried_by_kiota_middleware()
+    public async Task A_503_with_retry_after_is_retried_once_the_wait_is_over()
     {
         var pipeline = new PipelineUnderTest();
         pipeline.Network
@@ -21,7 +21,7 @@ public sealed class PipelineRetryTests
     }
 
     [Fact]
-    public async Task A_429_is_retried_by_kiota_middleware()
+    public async Task A_429_on_a_safe_post_is_retried()
     {
         var pipeline = new PipelineUnderTest();
         pipeline.Network
@@ -78,7 +78,7 @@ public sealed class PipelineRetryTests
     public async Task An_attempt_that_hangs_past_the_attempt_timeout_becomes_a_timeout_failure()
     {
         var time = new ObservedTimeProvider();
-        var pipeline = new PipelineUnderTest(new HttpReliabilityOptions { AttemptTimeout = TimeSpan.FromSeconds(5), TransportRetries = 0 }, time);
+        var pipeline = new PipelineUnderTest(new HttpReliabilityOptions { AttemptTimeout = TimeSpan.FromSeconds(5), Retries = 0 }, time);
         pipeline.Network.ThenHang();
 
         var call = pipeline.PostAsync(RetryPolicy.Never);

@@ -26,7 +26,7 @@ internal sealed class PipelineUnderTest
         Time = time ?? new FakeTimeProvider();
         Tokens = new CountingTokenProvider(Time, TimeSpan.FromHours(1));
         var http = ImageryHttpPipeline.CreateHttpClient(
-            options ?? new HttpReliabilityOptions { StatusRetryDelaySeconds = 0, TransportRetryDelay = TimeSpan.Zero },
+            options ?? new HttpReliabilityOptions { RetryDelay = TimeSpan.Zero },
             Log, Tokens, Network, Time);
         Adapter = new HttpClientRequestAdapter(
             new BearerTokenAuthenticationProvider(Tokens, Host), new Utf8JsonParseNodeFactory(), new Utf8JsonSerializationWriterFactory(), http);

@@ -52,7 +52,7 @@ public sealed class RedactionTests
     [Fact]
     public async Task A_failed_attempt_is_logged_as_a_warning_with_secrets_masked()
     {
-        var pipeline = new PipelineUnderTest(new HttpReliabilityOptions { TransportRetries = 0 });
+        var pipeline = new PipelineUnderTest(new HttpReliabilityOptions { Retries = 0 });
         pipeline.Network.ThenThrow(new HttpRequestException("refused while sending Bearer token-1"));
 
         await Assert.ThrowsAsync<ImageryApiException>(() => pipeline.GetAsync());

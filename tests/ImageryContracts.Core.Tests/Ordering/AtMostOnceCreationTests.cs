@@ -8,7 +8,7 @@ public sealed class AtMostOnceCreationTests
 {
     private static readonly OrderCreationOptions NoWaits = new()
     {
-        SettleDelay = TimeSpan.Zero, LookupRetryDelay = TimeSpan.Zero, RateLimitDelay = TimeSpan.Zero,
+        SettleDelay = TimeSpan.Zero, LookupRetryDelay = TimeSpan.Zero, RateLimitDelay = TimeSpan.Zero, LookupGrace = TimeSpan.Zero,
     };
 
     private readonly List<string> _vendorOrders = [];
@@ -114,6 +114,38 @@ public sealed class AtMostOnceCreationTests
         Assert.True(result.FoundByLookup);
         Assert.Equal(-1, failuresLeft);
         Assert.Equal(1, _sends);
+    }
+
+    [Fact]
+    public async Task A_list_that_lags_behind_the_creation_is_read_again_over_the_grace_period_and_nothing_is_resent()
+    {
+        var hiddenReads = 3;
+        Func<CancellationToken, Task<string?>> laggingList = cancellationToken =>
+            hiddenReads-- > 0 ? Task.FromResult<string?>(null) : FindCreated(cancellationToken);
+
+        var result = await AtMostOnceCreation.CreateAsync(
+            "tag icabc", Send(CreateThenFail(Timeout()), Succeed), laggingList, NoWaits with { LookupGrace = TimeSpan.FromSeconds(30) });
+
+        Assert.True(result.FoundByLookup);
+        Assert.Equal(1, _sends);
+        Assert.Equal(["order-1"], _vendorOrders);
+    }
+
+    [Fact]
+    public async Task An_order_absent_for_the_whole_grace_period_is_sent_again()
+    {
+        var time = new ObservedTimeProvider();
+        var creation = CreateAsync(Send(Fail(Status(503)), Succeed), NoWaits with { LookupGrace = TimeSpan.FromSeconds(10), LookupRetryDelay = TimeSpan.FromSeconds(4) }, time);
+        for (var wait = 0; wait < 3; wait++)
+        {
+            await time.NextTimerCreatedAsync();
+            Assert.Equal(1, _sends);
+            time.Advance(TimeSpan.FromSeconds(4));
+        }
+
+        Assert.Equal("order-1", (await creation).Order);
+        Assert.Equal(2, _sends);
+        Assert.Equal(4, _lookups);
     }
 
     private Task<OrderCreationResult<string>> CreateAsync(

@@ -47,7 +47,7 @@ namespace ImageryContracts.DataCosmos.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "coordinates", n => { Coordinates = global::ImageryContracts.DataCosmos.Models.NestedCollections.ReadList(n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue), level1 => global::ImageryContracts.DataCosmos.Models.NestedCollections.ReadItems(level1, level2 => global::ImageryContracts.DataCosmos.Models.NestedCollections.ReadItems(level2, global::ImageryContracts.DataCosmos.Models.NestedCollections.ReadDouble))); } },
+                { "coordinates", n => { Coordinates = global::ImageryContracts.DataCosmos.Models.NestedCollections.ReadList(n, level2 => global::ImageryContracts.DataCosmos.Models.NestedCollections.ReadItems(level2, global::ImageryContracts.DataCosmos.Models.NestedCollections.ReadDoubleList)); } },
                 { "type", n => { Type = n.GetEnumValue<global::ImageryContracts.DataCosmos.Models.PolygonType>(); if (Type is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["type"] = raw; } },
             };
         }

@@ -20,6 +20,16 @@ namespace ImageryContracts.DataCosmos.V0
         {
             get => new global::ImageryContracts.DataCosmos.V0.Order.OrderRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The stac property</summary>
+        public global::ImageryContracts.DataCosmos.V0.Stac.StacRequestBuilder Stac
+        {
+            get => new global::ImageryContracts.DataCosmos.V0.Stac.StacRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The storage property</summary>
+        public global::ImageryContracts.DataCosmos.V0.Storage.StorageRequestBuilder Storage
+        {
+            get => new global::ImageryContracts.DataCosmos.V0.Storage.StorageRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.V0.V0RequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>

@@ -20,6 +20,11 @@ namespace ImageryContracts.OneAtlas.Api
         {
             get => new global::ImageryContracts.OneAtlas.Api.V1.V1RequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The v2 property</summary>
+        public global::ImageryContracts.OneAtlas.Api.V2.V2RequestBuilder V2
+        {
+            get => new global::ImageryContracts.OneAtlas.Api.V2.V2RequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Api.ApiRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>

@@ -30,16 +30,16 @@ namespace ImageryContracts.OneAtlas.Api.V1.Orders
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Api.V1.Orders.OrdersRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public OrdersRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/orders{?itemsPerPage*,kind*,page*,status*}", pathParameters)
+        public OrdersRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/orders{?itemsPerPage*,kind*,page*,status*,tags*}", pathParameters)
         {
         }
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Api.V1.Orders.OrdersRequestBuilder"/> and sets the default values.</summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public OrdersRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/orders{?itemsPerPage*,kind*,page*,status*}", rawUrl)
+        public OrdersRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/orders{?itemsPerPage*,kind*,page*,status*,tags*}", rawUrl)
         {
         }
-        /// <summary>Lists the account's orders, newest first, optionally filtered by status and kind, one page at a time. `totalResults` appears to be capped at 500, with `countLimitReached` true when the cap is hit.</summary>
+        /// <summary>Lists the account's orders, newest first, optionally filtered by status, kind and tags, one page at a time. `totalResults` appears to be capped at 500, with `countLimitReached` true when the cap is hit.</summary>
         /// <remarks>Assumed, not documented by the vendor: 4XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape. 5XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape.</remarks>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.OrderList"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -73,7 +73,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Orders
             };
             return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.Order>(requestInfo, global::ImageryContracts.OneAtlas.Models.Order.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
-        /// <summary>Lists the account's orders, newest first, optionally filtered by status and kind, one page at a time. `totalResults` appears to be capped at 500, with `countLimitReached` true when the cap is hit.</summary>
+        /// <summary>Lists the account's orders, newest first, optionally filtered by status, kind and tags, one page at a time. `totalResults` appears to be capped at 500, with `countLimitReached` true when the cap is hit.</summary>
         /// <remarks>Assumed, not documented by the vendor: 4XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape. 5XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape.</remarks>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -122,6 +122,9 @@ namespace ImageryContracts.OneAtlas.Api.V1.Orders
             /// <summary>Only orders with this status.</summary>
             [QueryParameter("status")]
             public global::ImageryContracts.OneAtlas.Models.OrderStatus? Status { get; set; }
+            /// <summary>Only orders carrying these tags (the request's `tags`), comma-separated. The kit looks an order up by its client reference tag with this filter instead of paging through every order.</summary>
+            [QueryParameter("tags")]
+            public string? Tags { get; set; }
         }
     }
 }

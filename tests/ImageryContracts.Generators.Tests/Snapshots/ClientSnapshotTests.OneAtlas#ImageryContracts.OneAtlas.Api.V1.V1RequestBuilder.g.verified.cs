@@ -20,6 +20,11 @@ namespace ImageryContracts.OneAtlas.Api.V1
         {
             get => new global::ImageryContracts.OneAtlas.Api.V1.Deliveries.DeliveriesRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The items property</summary>
+        public global::ImageryContracts.OneAtlas.Api.V1.Items.ItemsRequestBuilder Items
+        {
+            get => new global::ImageryContracts.OneAtlas.Api.V1.Items.ItemsRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The orders property</summary>
         public global::ImageryContracts.OneAtlas.Api.V1.Orders.OrdersRequestBuilder Orders
         {

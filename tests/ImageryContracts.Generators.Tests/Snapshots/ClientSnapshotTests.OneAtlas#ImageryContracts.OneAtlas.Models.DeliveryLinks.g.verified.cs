@@ -17,16 +17,21 @@ namespace ImageryContracts.OneAtlas.Models
     public partial class DeliveryLinks : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
-        private IDictionary<string, object>? _additionalData;
-        /// <summary>The delivered catalogue item.</summary>
+        public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The delivered product as a new catalogue item (a search by its id), not the item that was ordered.</summary>
         public global::ImageryContracts.OneAtlas.Models.Link? CatalogItem { get; set; }
-        /// <summary>The delivered image in the catalogue search API.</summary>
+        /// <summary>The delivered product in the catalogue search API: a new catalogue item in the account's workspace, whose id differs from the ordered one.</summary>
         public global::ImageryContracts.OneAtlas.Models.Link? CatalogUrl { get; set; }
         /// <summary>The contract the delivery is charged to.</summary>
         public global::ImageryContracts.OneAtlas.Models.Link? Contract { get; set; }
-        /// <summary>Downloads the delivered image.</summary>
-        public global::ImageryContracts.OneAtlas.Models.Link? Download { get; set; }
+        /// <summary>Downloads the delivered product from the access server (`/api/v1/items/{deliveredItemId}/download`); take the URL from here, never build it.</summary>
+        /// <remarks>Assumed, not documented by the vendor: The seed shows one object with only href; that a delivery may list several entries, as a delivered item's own download links do, is assumed, so both forms are read.</remarks>
+        public global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>? Download
+        {
+            get => _download;
+            set { _download = value; AdditionalData.Remove("download"); }
+        }
+        private global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>? _download;
         /// <summary>The payment of this delivery.</summary>
         public global::ImageryContracts.OneAtlas.Models.Link? Payment { get; set; }
         /// <summary>This delivery.</summary>
@@ -34,7 +39,7 @@ namespace ImageryContracts.OneAtlas.Models
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Models.DeliveryLinks"/> and sets the default values.</summary>
         public DeliveryLinks()
         {
-            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
+            AdditionalData = new Dictionary<string, object>();
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.DeliveryLinks"/></returns>
@@ -53,7 +58,7 @@ namespace ImageryContracts.OneAtlas.Models
                 { "catalogItem", n => { CatalogItem = n.GetObjectValue<global::ImageryContracts.OneAtlas.Models.Link>(global::ImageryContracts.OneAtlas.Models.Link.CreateFromDiscriminatorValue); } },
                 { "catalogUrl", n => { CatalogUrl = n.GetObjectValue<global::ImageryContracts.OneAtlas.Models.Link>(global::ImageryContracts.OneAtlas.Models.Link.CreateFromDiscriminatorValue); } },
                 { "contract", n => { Contract = n.GetObjectValue<global::ImageryContracts.OneAtlas.Models.Link>(global::ImageryContracts.OneAtlas.Models.Link.CreateFromDiscriminatorValue); } },
-                { "download", n => { Download = n.GetObjectValue<global::ImageryContracts.OneAtlas.Models.Link>(global::ImageryContracts.OneAtlas.Models.Link.CreateFromDiscriminatorValue); } },
+                { "download", n => { Download = global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>.Read(n, global::ImageryContracts.OneAtlas.Models.Link.CreateFromDiscriminatorValue); if (Download is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["download"] = raw; } },
                 { "payment", n => { Payment = n.GetObjectValue<global::ImageryContracts.OneAtlas.Models.Link>(global::ImageryContracts.OneAtlas.Models.Link.CreateFromDiscriminatorValue); } },
                 { "self", n => { Self = n.GetObjectValue<global::ImageryContracts.OneAtlas.Models.Link>(global::ImageryContracts.OneAtlas.Models.Link.CreateFromDiscriminatorValue); } },
             };
@@ -66,7 +71,7 @@ namespace ImageryContracts.OneAtlas.Models
             writer.WriteObjectValue<global::ImageryContracts.OneAtlas.Models.Link>("catalogItem", CatalogItem);
             writer.WriteObjectValue<global::ImageryContracts.OneAtlas.Models.Link>("catalogUrl", CatalogUrl);
             writer.WriteObjectValue<global::ImageryContracts.OneAtlas.Models.Link>("contract", Contract);
-            writer.WriteObjectValue<global::ImageryContracts.OneAtlas.Models.Link>("download", Download);
+            global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>.Write(writer, "download", Download);
             writer.WriteObjectValue<global::ImageryContracts.OneAtlas.Models.Link>("payment", Payment);
             writer.WriteObjectValue<global::ImageryContracts.OneAtlas.Models.Link>("self", Self);
             writer.WriteAdditionalData(AdditionalData);

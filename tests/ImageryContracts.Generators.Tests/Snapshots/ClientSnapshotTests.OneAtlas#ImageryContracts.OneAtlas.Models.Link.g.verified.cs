@@ -11,7 +11,7 @@ using System.Threading;
 using System;
 namespace ImageryContracts.OneAtlas.Models
 {
-    /// <summary>A HAL link.</summary>
+    /// <summary>A HAL link. Data API links carry only `href`; catalogue links add what the link is (`name`, `type`) and the resource it names, so a link is chosen by those, never by its position in a list.</summary>
     /// <remarks>Spec: #/components/schemas/Link.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ImageryContracts.Generators", "0.1.0.0")]
     public partial class Link : IAdditionalDataHolder, IParsable
@@ -26,6 +26,34 @@ namespace ImageryContracts.OneAtlas.Models
             set { _href = value; _additionalData?.Remove("href"); }
         }
         private string? _href;
+        /// <summary>The HTTP method to use, when the link says (`GET` on a catalogue item's `self`).</summary>
+        public string? Method
+        {
+            get => _method;
+            set { _method = value; AdditionalData.Remove("method"); }
+        }
+        private string? _method;
+        /// <summary>What the link is, e.g. `download`, `QuickLook`, or the band (`multispectral`, `panchromatic`) of an image link.</summary>
+        public string? Name
+        {
+            get => _name;
+            set { _name = value; AdditionalData.Remove("name"); }
+        }
+        private string? _name;
+        /// <summary>The id of the resource the link reaches (an image of a bundle, a delivered product).</summary>
+        public string? ResourceId
+        {
+            get => _resourceId;
+            set { _resourceId = value; AdditionalData.Remove("resourceId"); }
+        }
+        private string? _resourceId;
+        /// <summary>The kind of target, e.g. `HTTP`, `WMTS`, `getBuffer`, `application/geo+json`; compare case-insensitively.</summary>
+        public string? Type
+        {
+            get => _type;
+            set { _type = value; AdditionalData.Remove("type"); }
+        }
+        private string? _type;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Models.Link"/> and sets the default values.</summary>
         public Link()
         {
@@ -46,6 +74,10 @@ namespace ImageryContracts.OneAtlas.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "href", n => { Href = n.GetStringValue(); if (Href is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["href"] = raw; } },
+                { "method", n => { Method = n.GetStringValue(); if (Method is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["method"] = raw; } },
+                { "name", n => { Name = n.GetStringValue(); if (Name is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["name"] = raw; } },
+                { "resourceId", n => { ResourceId = n.GetStringValue(); if (ResourceId is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["resourceId"] = raw; } },
+                { "type", n => { Type = n.GetStringValue(); if (Type is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["type"] = raw; } },
             };
         }
         /// <summary>Serializes information the current object</summary>
@@ -54,6 +86,10 @@ namespace ImageryContracts.OneAtlas.Models
         {
             _ = writer ?? throw new ArgumentNullException(nameof(writer));
             writer.WriteStringValue("href", Href);
+            writer.WriteStringValue("method", Method);
+            writer.WriteStringValue("name", Name);
+            writer.WriteStringValue("resourceId", ResourceId);
+            writer.WriteStringValue("type", Type);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -11,27 +11,22 @@ using System.Threading;
 using System;
 namespace ImageryContracts.OneAtlas.Models
 {
-    /// <summary>Reads and writes arrays of arrays through Kiota's untyped nodes, which its collection methods (one level deep) cannot.</summary>
+    /// <summary>Reads arrays of arrays level by level from the parse nodes, which Kiota's collection methods (one level deep) cannot, and writes them through Kiota's untyped nodes.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImageryContracts.Generators", "0.1.0.0")]
     internal static class NestedCollections
     {
-        /// <summary>Reads a JSON array whose items are read by itemReader; null when the value is absent or null.</summary>
-        public static List<T>? ReadList<T>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode? node, Func<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode, T> itemReader) =>
-            node is global::Microsoft.Kiota.Abstractions.Serialization.UntypedArray array ? ReadItems(array, itemReader) : null;
-
-        /// <summary>Reads the items of a JSON array, failing with the offending node when it is not one.</summary>
-        public static List<T> ReadItems<T>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode node, Func<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode, T> itemReader)
+        /// <summary>Reads a JSON array whose items itemReader reads from their own parse nodes; null when the value is not an array.</summary>
+        public static List<T>? ReadList<T>(IParseNode node, Func<IParseNode, T> itemReader)
         {
-            if (node is not global::Microsoft.Kiota.Abstractions.Serialization.UntypedArray array)
-            {
-                throw new FormatException($"Expected a JSON array inside a nested array, got {node.GetType().Name}; the payload does not match the spec.");
-            }
-            var items = new List<T>();
-            foreach (var item in array.GetValue())
-            {
-                items.Add(itemReader(item));
-            }
-            return items;
+            var items = Collect(node, itemReader);
+            return items.Count > 0 || IsArray(node) ? items : null;
+        }
+
+        /// <summary>Reads the items of a JSON array inside a nested array, failing with the offending node when it is not one.</summary>
+        public static List<T> ReadItems<T>(IParseNode node, Func<IParseNode, T> itemReader)
+        {
+            var items = Collect(node, itemReader);
+            return items.Count > 0 || IsArray(node) ? items : throw NotAnArray(node);
         }
 
         /// <summary>Writes the items of a list as a JSON array.</summary>
@@ -45,19 +40,50 @@ namespace ImageryContracts.OneAtlas.Models
             return new global::Microsoft.Kiota.Abstractions.Serialization.UntypedArray(nodes);
         }
 
-        /// <summary>Reads one double of a nested array.</summary>
-        public static double ReadDouble(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode node) => node switch
+        /// <summary>Reads the innermost array of double values with the parse node's own double reader.</summary>
+        public static List<double> ReadDoubleList(IParseNode node)
         {
-            global::Microsoft.Kiota.Abstractions.Serialization.UntypedDecimal d => double.Parse(d.GetValue().ToString(global::System.Globalization.CultureInfo.InvariantCulture), global::System.Globalization.CultureInfo.InvariantCulture),
-            global::Microsoft.Kiota.Abstractions.Serialization.UntypedDouble x => (double)x.GetValue(),
-            global::Microsoft.Kiota.Abstractions.Serialization.UntypedFloat f => (double)f.GetValue(),
-            global::Microsoft.Kiota.Abstractions.Serialization.UntypedLong l => l.GetValue(),
-            global::Microsoft.Kiota.Abstractions.Serialization.UntypedInteger i => i.GetValue(),
-            _ => throw new FormatException($"Expected a double inside a nested array, got {node.GetType().Name}; the payload does not match the spec."),
-        };
+            var values = new List<double>();
+            foreach (var value in node.GetCollectionOfPrimitiveValues<double?>() ?? Array.Empty<double?>())
+            {
+                values.Add(value ?? throw new FormatException("Expected a double inside a nested array, got another JSON value; the payload does not match the spec."));
+            }
+            return values.Count > 0 || IsArray(node) ? values : throw NotAnArray(node);
+        }
 
         /// <summary>Writes one double of a nested array.</summary>
         public static global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode FromDouble(double value) => new global::Microsoft.Kiota.Abstractions.Serialization.UntypedDouble(value);
+
+        private static List<T> Collect<T>(IParseNode node, Func<IParseNode, T> itemReader)
+        {
+            var items = new List<T>();
+            // Kiota gives the factory each element's own parse node: the element is read there, and the holder it returns has no fields left to assign.
+            foreach (var element in node.GetCollectionOfObjectValues(elementNode => new Element<T>(itemReader(elementNode))) ?? Array.Empty<Element<T>>())
+            {
+                items.Add(element.Value);
+            }
+            return items;
+        }
+
+        /// <summary>Whether an empty result came from an empty array rather than from a value that is no array (the collection readers return nothing for both).</summary>
+        private static bool IsArray(IParseNode node) => node.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is global::Microsoft.Kiota.Abstractions.Serialization.UntypedArray;
+
+        private static FormatException NotAnArray(IParseNode node) =>
+            new("Expected a JSON array inside a nested array, got " + (node.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue)?.GetType().Name ?? "null") + "; the payload does not match the spec.");
+
+        /// <summary>One element of a nested array, already read by the factory; an IParsable only because Kiota's collection reader takes one.</summary>
+        private sealed class Element<T> : IParsable
+        {
+            private static readonly IDictionary<string, Action<IParseNode>> NoFields = new Dictionary<string, Action<IParseNode>>();
+
+            public Element(T value) => Value = value;
+
+            public T Value { get; }
+
+            public IDictionary<string, Action<IParseNode>> GetFieldDeserializers() => NoFields;
+
+            public void Serialize(ISerializationWriter writer) => throw new NotSupportedException("A nested array element is written through the untyped nodes.");
+        }
     }
 }
 #pragma warning restore CS0618

@@ -48,7 +48,7 @@ namespace ImageryContracts.OneAtlas.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "coordinates", n => { Coordinates = global::ImageryContracts.OneAtlas.Models.NestedCollections.ReadList(n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue), level1 => global::ImageryContracts.OneAtlas.Models.NestedCollections.ReadItems(level1, level2 => global::ImageryContracts.OneAtlas.Models.NestedCollections.ReadItems(level2, global::ImageryContracts.OneAtlas.Models.NestedCollections.ReadDouble))); } },
+                { "coordinates", n => { Coordinates = global::ImageryContracts.OneAtlas.Models.NestedCollections.ReadList(n, level2 => global::ImageryContracts.OneAtlas.Models.NestedCollections.ReadItems(level2, global::ImageryContracts.OneAtlas.Models.NestedCollections.ReadDoubleList)); } },
                 { "type", n => { Type = n.GetEnumValue<global::ImageryContracts.OneAtlas.Models.PolygonType>(); if (Type is null && n.GetObjectValue<global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode>(global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode.CreateFromDiscriminatorValue) is { } raw) AdditionalData["type"] = raw; } },
             };
         }

@@ -5,15 +5,23 @@ namespace ImageryContracts.OneAtlas.Validation
 {
     public static partial class OneAtlasValidator
     {
-        /// <summary>Checks a whole OrderRequest against the vendor's rules before it is sent: every rule the validator core checks, applied to the values the request holds, and every GeoJSON polygon's shape and minimum area. Each problem's fields are paths into the request.</summary>
+        /// <summary>Checks a whole OrderRequest against the vendor's rules before it is sent: every rule the validator core checks, applied to the values the request holds, and every GeoJSON polygon's shape and minimum area. Each problem's fields are paths into the request. The request names no sensor, so only combinations no sensor accepts are refused; pass the image's sensor to check against it.</summary>
         /// <param name="request">The request.</param>
         /// <returns>Every violated rule, each once.</returns>
-        public static global::ImageryContracts.Validation.ValidationResult Validate(global::ImageryContracts.OneAtlas.Models.OrderRequest request)
+        public static global::ImageryContracts.Validation.ValidationResult Validate(global::ImageryContracts.OneAtlas.Models.OrderRequest request) => ValidateOrderRequestFor(request, null);
+
+        /// <summary>Checks a whole OrderRequest against the vendor's rules before it is sent: every rule the validator core checks, applied to the values the request holds, and every GeoJSON polygon's shape and minimum area. Each problem's fields are paths into the request. Every value is also checked against sensor, the sensor of the catalogue image the request is about (the request itself names none), from the same rule data: a value that sensor does not accept is refused.</summary>
+        /// <param name="request">The request.</param>
+        /// <param name="sensor">The sensor of the image the request's products name, from the catalogue.</param>
+        /// <returns>Every violated rule, each once.</returns>
+        public static global::ImageryContracts.Validation.ValidationResult Validate(global::ImageryContracts.OneAtlas.Models.OrderRequest request, global::ImageryContracts.OneAtlas.Models.Sensor sensor) => ValidateOrderRequestFor(request, sensor);
+
+        private static global::ImageryContracts.Validation.ValidationResult ValidateOrderRequestFor(global::ImageryContracts.OneAtlas.Models.OrderRequest request, global::ImageryContracts.OneAtlas.Models.Sensor? sensor)
         {
             _ = request ?? throw new global::System.ArgumentNullException(nameof(request));
             var results = new global::System.Collections.Generic.List<global::ImageryContracts.Validation.ValidationResult>();
             var path0 = "";
-            results.Add(RelocateFields(ValidateProductRequest(kind: request.Kind), field => field switch { "kind" => FieldPath(path0, field), _ => field }));
+            results.Add(RelocateFields(ValidateProductRequest(kind: request.Kind, sensor: sensor), field => field switch { "kind" => FieldPath(path0, field), _ => field }));
             for (var i2 = 0; i2 < (request.Products?.Count ?? 0); i2++)
             {
                 if (request.Products![i2] is not { } m2)
@@ -21,12 +29,28 @@ namespace ImageryContracts.OneAtlas.Validation
                     continue;
                 }
                 var path2 = FieldPath(FieldPath(path0, "products"), i2.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
-                results.Add(RelocateFields(ValidateProductRequest(kind: request.Kind, productType: m2.ProductType, radiometricProcessing: m2.RadiometricProcessing, imageFormat: m2.ImageFormat, crsCode: m2.CrsCode), field => field switch { "kind" => FieldPath(path0, field), "productType" => FieldPath(path2, field), "radiometricProcessing" => FieldPath(path2, field), "imageFormat" => FieldPath(path2, field), "crsCode" => FieldPath(path2, field), _ => field }));
+                results.Add(RelocateFields(ValidateProductRequest(kind: request.Kind, productType: m2.ProductType, radiometricProcessing: m2.RadiometricProcessing, imageFormat: m2.ImageFormat, crsCode: m2.CrsCode, sensor: sensor), field => field switch { "kind" => FieldPath(path0, field), "productType" => FieldPath(path2, field), "radiometricProcessing" => FieldPath(path2, field), "imageFormat" => FieldPath(path2, field), "crsCode" => FieldPath(path2, field), _ => field }));
                 if (m2.Aoi is { } m3)
                 {
                     var path3 = FieldPath(path2, "aoi");
                     results.Add(CheckPolygon(m3.Coordinates, 0.1, path3));
                 }
+            }
+            return CombineDistinct(results);
+        }
+
+        /// <summary>Checks a whole SearchOptions against the vendor's rules before it is sent: every rule the validator core checks, applied to the values the request holds, and every GeoJSON polygon's shape and minimum area. Each problem's fields are paths into the request.</summary>
+        /// <param name="request">The request.</param>
+        /// <returns>Every violated rule, each once.</returns>
+        public static global::ImageryContracts.Validation.ValidationResult Validate(global::ImageryContracts.OneAtlas.Models.SearchOptions request)
+        {
+            _ = request ?? throw new global::System.ArgumentNullException(nameof(request));
+            var results = new global::System.Collections.Generic.List<global::ImageryContracts.Validation.ValidationResult>();
+            var path0 = "";
+            if (request.Geometry is { } m17)
+            {
+                var path17 = FieldPath(path0, "geometry");
+                results.Add(CheckPolygon(m17.Coordinates, null, path17));
             }
             return CombineDistinct(results);
         }

@@ -17,7 +17,7 @@ namespace ImageryContracts.DataCosmos
         public const string Version = "1.0.0";
 
         /// <summary>SHA-256 of the spec's canonical JSON form (comments and formatting do not change it).</summary>
-        public const string ContentHash = "d47aeb87085bd74e45aee9886914a85e5c65eca9f5c0bcada8fdbc5c50e94162";
+        public const string ContentHash = "c2d1e5770f9a8ef799534c628e6a55eb00f9f9b372d09806dc737fd022c2f42c";
 
         /// <summary>The version of the generator that wrote this code.</summary>
         public const string GeneratorVersion = "0.1.0.0";
@@ -33,6 +33,9 @@ namespace ImageryContracts.DataCosmos
             "https://app.open-cosmos.com/help/developer-center/authentication",
             "https://app.open-cosmos.com/help/user-manual/datacosmos/billing/contracts",
             "https://app.open-cosmos.com/help/user-manual/datacosmos/billing/credits",
+            "https://app.open-cosmos.com/help/developer-center/datacosmos/home",
+            "https://app.open-cosmos.com/help/developer-center/datacosmos/api/stac/home",
+            "https://app.open-cosmos.com/help/user-manual/datacosmos/tasking/data-delivery",
         };
     }
 }

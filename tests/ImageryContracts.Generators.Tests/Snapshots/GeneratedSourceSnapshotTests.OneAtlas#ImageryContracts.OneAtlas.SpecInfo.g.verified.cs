@@ -17,7 +17,7 @@ namespace ImageryContracts.OneAtlas
         public const string Version = "1.0.0";
 
         /// <summary>SHA-256 of the spec's canonical JSON form (comments and formatting do not change it).</summary>
-        public const string ContentHash = "64b43f491c3b9b820e17a9cd77d0fa22d654a89b4569f34a486495f3627966ca";
+        public const string ContentHash = "1dd3ba37f6fef39225ac7bfdbcf07c3c15be201801819aef3d5444240e28bb32";
 
         /// <summary>The version of the generator that wrote this code.</summary>
         public const string GeneratorVersion = "0.1.0.0";
@@ -28,6 +28,8 @@ namespace ImageryContracts.OneAtlas
             "https://api.oneatlas.airbus.com/guides/oneatlas-data/g-order-product/",
             "https://api.oneatlas.airbus.com/guides/g-authentication/",
             "https://api.oneatlas.airbus.com/tutorials/t-explore-data/",
+            "https://api.oneatlas.airbus.com/guides/oneatlas-data-pay-per-order/g-odp-pleiade-neo-archive/",
+            "https://api.oneatlas.airbus.com/guides/oneatlas-data-pay-per-order/g-odp-spot-pleiade-archive/",
         };
     }
 }

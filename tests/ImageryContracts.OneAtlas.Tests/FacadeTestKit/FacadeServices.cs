@@ -16,22 +16,24 @@ internal static class FacadeServices
     /// <param name="overrides">Keys that replace the defaults and <paramref name="connection"/>.</param>
     /// <param name="clientTime">The clock the services run on; <c>null</c> for the system clock.</param>
     /// <param name="register">Registers the vendor from its section.</param>
+    /// <param name="extra">Registers more, such as an order journal; <c>null</c> for nothing.</param>
     /// <returns>The services and the log they write to.</returns>
     public static (ServiceProvider Services, RecordingLoggerProvider Logs) Build(
         string section,
         IReadOnlyDictionary<string, string?> connection,
         IReadOnlyDictionary<string, string?>? overrides,
         TimeProvider? clientTime,
-        Action<IServiceCollection, IConfigurationSection> register)
+        Action<IServiceCollection, IConfigurationSection> register,
+        Action<IServiceCollection>? extra = null)
     {
         var configuration = new Dictionary<string, string?>
         {
             [$"{section}:Http:AttemptTimeout"] = "00:00:05",
-            [$"{section}:Http:StatusRetryDelaySeconds"] = "0",
-            [$"{section}:Http:TransportRetryDelay"] = "00:00:00.010",
+            [$"{section}:Http:RetryDelay"] = "00:00:00.010",
             [$"{section}:Creation:SettleDelay"] = "00:00:00",
             [$"{section}:Creation:LookupRetryDelay"] = "00:00:00.010",
             [$"{section}:Creation:RateLimitDelay"] = "00:00:00.010",
+            [$"{section}:Creation:LookupGrace"] = "00:00:00",
             [$"{section}:Polling:InitialDelay"] = "00:00:00.005",
             [$"{section}:Polling:MaxDelay"] = "00:00:00.020",
             [$"{section}:Polling:Deadline"] = "00:01:00",
@@ -50,6 +52,7 @@ internal static class FacadeServices
         }
 
         register(services, new ConfigurationBuilder().AddInMemoryCollection(configuration).Build().GetSection(section));
+        extra?.Invoke(services);
         return (services.BuildServiceProvider(validateScopes: true), logs);
     }
 }

@@ -20,7 +20,16 @@ public static class DotNetCli
     /// <param name="program">The program or script path.</param>
     /// <param name="arguments">The arguments, each passed as one word.</param>
     /// <returns>The exit code, output and duration.</returns>
-    public static CommandResult Execute(string workingDirectory, string program, params string[] arguments)
+    public static CommandResult Execute(string workingDirectory, string program, params string[] arguments) =>
+        Execute(workingDirectory, new Dictionary<string, string>(), program, arguments);
+
+    /// <summary>Runs an executable or script with the given arguments and extra environment variables.</summary>
+    /// <param name="workingDirectory">Where to run.</param>
+    /// <param name="environment">Variables set for the run, over the clean environment.</param>
+    /// <param name="program">The program or script path.</param>
+    /// <param name="arguments">The arguments, each passed as one word.</param>
+    /// <returns>The exit code, output and duration.</returns>
+    public static CommandResult Execute(string workingDirectory, IReadOnlyDictionary<string, string> environment, string program, params string[] arguments)
     {
         // The output goes to a file, not a pipe: build servers the build starts outlive it and would hold a pipe open.
         var log = Path.Combine(Path.GetTempPath(), $"imagery-cli-{Guid.NewGuid():N}.log");
@@ -33,6 +42,10 @@ public static class DotNetCli
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add($"exec {commandLine} > {Quote(log)} 2>&1 < /dev/null");
         PrepareEnvironment(start.Environment);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
 
         var stopwatch = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start '{commandLine}'.");

@@ -1,9 +1,10 @@
 namespace ImageryContracts.Package.Tests.Infrastructure;
 
 /// <summary>
-/// The kit packed once for every test of the collection: <c>scripts/pack.sh</c>, run in a snapshot of the
-/// repository (<see cref="RepositorySnapshot"/>), into a temporary local feed, with a
-/// version no earlier run used (<c>0.1.0-pkgtest.…</c>), so no NuGet cache can serve a stale package. Everything
+/// The kit packed once for every test of the collection, the way a .NET developer packs a repository:
+/// <c>dotnet pack ImageryContracts.sln</c>, one step, in a snapshot of the repository (<see cref="RepositorySnapshot"/>),
+/// into a temporary local feed, with a version no earlier run used (<c>0.1.0-pkgtest.…</c>) and a package cache that
+/// holds no package of ours (<see cref="PackageCacheWithoutKit"/>), as on a machine that never packed the kit. Everything
 /// lives in one temporary folder outside the repository, removed at the end with the extracted packages.
 /// </summary>
 public sealed class PackedKit : IDisposable
@@ -19,21 +20,29 @@ public sealed class PackedKit : IDisposable
         Directory.CreateDirectory(Feed);
         RepositorySnapshot.Create(Repository);
 
+        var machinePackages = MachineNuGet.GlobalPackagesFolder(WorkRoot);
+        Cache = PackageCacheWithoutKit.Create(Path.Combine(WorkRoot, "cache"), machinePackages);
         Pack = DotNetCli.Execute(
             Repository,
-            Path.Combine(Repository, "scripts", "pack.sh"),
-            "--output", Feed, "--version-suffix", VersionSuffix, "--artifacts-path", ArtifactsPath);
+            Cache.Environment,
+            "dotnet",
+            "pack", Path.Combine(Repository, "ImageryContracts.sln"), "-c", "Release", "-nologo", "-tl:off",
+            $"-p:VersionSuffix={VersionSuffix}", $"-p:PackageOutputPath={Feed}/", "--artifacts-path", ArtifactsPath);
         if (!Pack.Succeeded)
         {
             DeleteDirectory(WorkRoot);
-            throw new InvalidOperationException($"scripts/pack.sh failed:{Environment.NewLine}{Pack}");
+            throw new InvalidOperationException($"dotnet pack ImageryContracts.sln failed:{Environment.NewLine}{Pack}");
         }
 
         const string Probe = "ImageryContracts.Core.";
         var core = Directory.GetFiles(Feed, $"{Probe}*.nupkg").Single();
         Version = Path.GetFileNameWithoutExtension(core)[Probe.Length..];
+        PackageIds = Directory.GetFiles(Feed, "*.nupkg")
+            .Select(path => Path.GetFileName(path)[..^$".{Version}.nupkg".Length])
+            .Order(StringComparer.Ordinal)
+            .ToList();
         MachineSources = MachineNuGet.EnabledSources(WorkRoot);
-        GlobalPackagesFolder = MachineNuGet.GlobalPackagesFolder(WorkRoot);
+        GlobalPackagesFolder = machinePackages;
     }
 
     /// <summary>The prerelease label of this run's packages.</summary>
@@ -53,6 +62,12 @@ public sealed class PackedKit : IDisposable
 
     /// <summary>The separate build tree the pack used (its bin and obj), so the working tree's outputs stay untouched.</summary>
     public string ArtifactsPath { get; }
+
+    /// <summary>The package cache the pack restored through, empty of the kit's packages before it ran.</summary>
+    public PackageCacheWithoutKit Cache { get; }
+
+    /// <summary>The id of every package the pack wrote, sorted.</summary>
+    public IReadOnlyList<string> PackageIds { get; }
 
     /// <summary>The pack's own run, for its log and duration.</summary>
     public CommandResult Pack { get; }

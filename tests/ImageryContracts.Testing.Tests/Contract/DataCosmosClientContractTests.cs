@@ -1,3 +1,4 @@
+using System.Globalization;
 using ImageryContracts.DataCosmos;
 using ImageryContracts.DataCosmos.Models;
 using ImageryContracts.Testing.DataCosmos;
@@ -62,6 +63,46 @@ public sealed class DataCosmosClientContractTests
 
         Assert.Equal(400, error.ResponseStatusCode);
         Assert.Contains("project_id is set without geometry", Assert.Single(error.Errors!).Message);
+    }
+
+    [Fact]
+    public async Task A_search_pages_an_item_reads_and_a_paid_asset_downloads_through_the_generated_client()
+    {
+        await using var sim = await DataCosmosSimulator.StartAsync();
+        var client = await ConnectAsync(sim);
+        var item = DataCosmosCatalogueItem.Mantis;
+
+        var first = await client.V0.Stac.Search.PostAsync(new StacSearchRequest { Collections = [item.Collection], Limit = 2 }, config => config.QueryParameters.ContractId = 42);
+        var cursor = System.Web.HttpUtility.ParseQueryString(new Uri(first!.Links!.Single(link => link.Rel == "next").Href!).Query)["cursor"];
+        var second = await client.V0.Stac.Search.PostAsync(new StacSearchRequest { Collections = [item.Collection], Limit = 2, Cursor = cursor });
+        var byGet = await client.V0.Stac.Search.GetAsync(config =>
+        {
+            config.QueryParameters.Collections = [item.Collection];
+            config.QueryParameters.Limit = 2;
+        });
+        var read = await client.V0.Stac.Collections[item.Collection].Items[item.Item].GetAsync();
+        var placed = await client.V0.Order.Orders.PostAsync(new CreateOrderRequest
+        {
+            Type = OrderType.Image,
+            Data = new OrderRequestData { OrderLineItems = [new OrderLineItem { Collection = item.Collection, Item = item.Item, Level = read!.Properties!.ProcessingLevel }] },
+            Organisation = sim.OrganisationId,
+            ContractId = 42,
+        });
+        await client.V0.Order.Orders[placed!.Data!.Id!.Value].Checkout.PostAsync();
+        var at = item.Acquired;
+        await using var tci = await client.V0.Storage.Catalog[item.Collection][at.ToString("yyyy", CultureInfo.InvariantCulture)][at.ToString("MM", CultureInfo.InvariantCulture)][at.ToString("dd", CultureInfo.InvariantCulture)][item.Item]["TCI.tif"].GetAsync();
+        using var bytes = new MemoryStream();
+        await tci!.CopyToAsync(bytes);
+
+        Assert.Equal(2, first.Features!.Count);
+        Assert.All(first.Features, feature => Assert.Equal(item.Collection, feature.Collection));
+        Assert.All(first.Features, feature => Assert.True(feature.Properties!.OpencosmosPrice > 0));
+        Assert.Empty(first.Features.Select(feature => feature.Id).Intersect(second!.Features!.Select(feature => feature.Id)));
+        Assert.Equal(first.Features.Select(feature => feature.Id), byGet!.Features!.Select(feature => feature.Id));
+        Assert.Equal(first.Context!.Matched, second.Context!.Matched);
+        Assert.Equal("L1D", read.Properties.ProcessingLevel);
+        Assert.Equal(read.Assets!.Keys, item.Assets.Select(asset => asset.Key));
+        Assert.Equal(sim.AssetContent(item.Collection, item.Item, "TCI").Length, bytes.Length);
     }
 
     private static async Task<DataCosmosClient> ConnectAsync(DataCosmosSimulator sim)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ImageryContracts.Testing.OneAtlas;
 using OrderWorkflow;
 
@@ -18,8 +19,93 @@ public sealed class OrderWorkflowSampleTests
         Assert.True(exitCode == OrderWorkflowApp.Success, console.Output);
         Assert.Contains("[OneAtlas (simulator)] done: delivered", console.Output);
         Assert.Contains("[DataCosmos (simulator)] done: PAID", console.Output);
-        Assert.Matches(@"OneAtlas \(simulator\)\s+│ [0-9a-f-]{36} │ 31\.74\s+│ 222 credits\s+│ delivered", console.Output);
-        Assert.Matches(@"DataCosmos \(simulator\)\s+│ [0-9a-f-]{36} │ 100\.50\s+│ 251\.25 EUR\s+│ PAID", console.Output);
+        Assert.Matches(@"OneAtlas \(simulator\)\s+│ [0-9a-f-]{36} │ (SPOT|PHR|PNEO) [A-Z0-9]+\s+│ [0-9a-f-]{36} │ 31\.74\s+│ [0-9]+ credits\s+│ delivered\s+│ [1-9][0-9]* \(", console.Output);
+        Assert.Matches(@"DataCosmos \(simulator\)\s+│ [A-Z0-9_]+\s+│ [a-z0-9-]+ L[0-9][A-Z]\s+│ [0-9a-f-]{36} │ [0-9.]+\s+│ [0-9.]+ EUR\s+│ PAID\s+│ [1-9][0-9]* \(", console.Output);
+    }
+
+    [Fact]
+    public async Task With_output_both_vendors_search_pick_the_least_cloudy_image_and_download_its_files_there()
+    {
+        var output = Path.Combine(Path.GetTempPath(), $"imagery-sample-output-{Guid.NewGuid():N}");
+        try
+        {
+            var console = new SampleConsole();
+
+            var exitCode = await OrderWorkflowApp.RunAsync(["--output", output], console.Console, NoCredentials);
+
+            Assert.True(exitCode == OrderWorkflowApp.Success, console.Output);
+            Assert.Matches(@"\[DataCosmos \(simulator\)\] 2/6 chose [A-Z0-9_]+ \([a-z0-9-]+ L[0-9][A-Z], [0-9.]+% cloud, \d{4}-\d{2}-\d{2}\), best of [1-9][0-9]*", console.Output);
+            Assert.Matches(@"\[OneAtlas \(simulator\)\] 2/5 chose [0-9a-f-]{36} \((SPOT|PHR|PNEO) [A-Z0-9]+, [0-9.]+% cloud, \d{4}-\d{2}-\d{2}\), best of [1-9][0-9]*", console.Output);
+            Assert.Matches(@"downloading \d+/\d+ files, [0-9.]+ [KM]iB of [0-9.]+ [KM]iB at [0-9.]+ [KMG]?i?B/s", console.Output);
+            foreach (var (vendor, folder, checksum) in new[] { ("OneAtlas", "oneatlas", "md5 matched"), ("DataCosmos", "datacosmos", "(md5 matched|none sent \\(length verified\\))") })
+            {
+                var files = Directory.GetFiles(Path.Combine(output, folder), "*", SearchOption.AllDirectories);
+                Assert.NotEmpty(files);
+                Assert.DoesNotContain(files, file => file.EndsWith(".part", StringComparison.OrdinalIgnoreCase));
+                foreach (var file in files)
+                {
+                    var length = new FileInfo(file).Length;
+                    Assert.True(length > 0, $"{file} is empty");
+                    Assert.Matches($@"{vendor} \(simulator\)\s+│ {Regex.Escape(Path.GetRelativePath(output, file))}\s+│ {length:N0}\s+│ {checksum}", console.Output);
+                }
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(output))
+            {
+                Directory.Delete(output, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task An_aoi_file_that_is_not_a_polygon_is_refused_naming_the_file()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"imagery-sample-aoi-{Guid.NewGuid():N}.geojson");
+        File.WriteAllText(file, """{"type":"Point","coordinates":[1.4,43.6]}""");
+        try
+        {
+            var console = new SampleConsole();
+
+            var exitCode = await OrderWorkflowApp.RunAsync(["--aoi", file], console.Console, NoCredentials);
+
+            Assert.NotEqual(OrderWorkflowApp.Success, exitCode);
+            Assert.Contains($"--aoi {file}:", console.Output);
+            Assert.Contains("Polygon", console.Output);
+            Assert.DoesNotContain("Summary", console.Output);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task A_missing_aoi_file_is_refused_naming_the_file()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"imagery-sample-missing-{Guid.NewGuid():N}.geojson");
+        var console = new SampleConsole();
+
+        var exitCode = await OrderWorkflowApp.RunAsync(["--aoi", file], console.Console, NoCredentials);
+
+        Assert.NotEqual(OrderWorkflowApp.Success, exitCode);
+        Assert.Contains($"--aoi {file}: the file cannot be read", console.Output);
+    }
+
+    [Fact]
+    public async Task Telemetry_prints_the_spans_of_the_run_and_the_order_counters()
+    {
+        var console = new SampleConsole();
+
+        var exitCode = await OrderWorkflowApp.RunAsync(["--vendor", "oneatlas", "--telemetry"], console.Console, NoCredentials);
+
+        Assert.True(exitCode == OrderWorkflowApp.Success, console.Output);
+        Assert.Contains("Telemetry of source and meter ImageryContracts:", console.Output);
+        Assert.Matches(@"span imagery\.price \d+ ms Unset imagery\.vendor=OneAtlas", console.Output);
+        Assert.Matches(@"span imagery\.order \d+ ms Unset imagery\.vendor=OneAtlas imagery\.order\.reference=tagged \w+ imagery\.order\.id=[0-9a-f-]{36}", console.Output);
+        Assert.Matches(@"span imagery\.poll \d+ ms Unset imagery\.vendor=OneAtlas imagery\.poll\.attempts=\d+", console.Output);
+        Assert.Matches(@"counter imagery\.orders\.created \(\{order\}\) imagery\.vendor=OneAtlas: \d+", console.Output);
     }
 
     [Fact]
@@ -45,7 +131,7 @@ public sealed class OrderWorkflowSampleTests
         Assert.Equal(0, exitCode);
         foreach (var documented in new[]
         {
-            "--vendor <oneatlas|datacosmos|both>", "--order", "--timeout <seconds>", "--verbose",
+            "--vendor <oneatlas|datacosmos|both>", "--order", "--timeout <seconds>", "--verbose", "--aoi <file.geojson>", "--output <folder>", "--telemetry",
             "ONEATLAS_API_KEY", "DATACOSMOS_CLIENT_ID", "DATACOSMOS_CLIENT_SECRET", "DATACOSMOS_ORGANISATION_ID",
         })
         {

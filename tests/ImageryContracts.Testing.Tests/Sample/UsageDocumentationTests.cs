@@ -9,6 +9,7 @@ public sealed class UsageDocumentationTests
 {
     [Theory]
     [InlineData("oneatlas", "docs/usage.md")]
+    [InlineData("oneatlas-search", "docs/usage.md")]
     [InlineData("datacosmos", "docs/usage.md")]
     [InlineData("oneatlas", "README.md")]
     [InlineData("datacosmos", "README.md")]

@@ -1,6 +1,7 @@
 using ImageryContracts.DataCosmos.DependencyInjection;
 using ImageryContracts.DataCosmos.Models;
 using ImageryContracts.DataCosmos.Ordering;
+using ImageryContracts.Geometry;
 using ImageryContracts.OneAtlas.DependencyInjection;
 using ImageryContracts.OneAtlas.Models;
 using ImageryContracts.OneAtlas.Ordering;
@@ -36,6 +37,42 @@ public sealed class UsageExampleTests
         Assert.Equal(222, price.Price?.Credits);
         Assert.Equal(ImageryContracts.OneAtlas.Models.OrderStatus.Delivered, delivered.Status);
         Assert.Single(sim.Requests.CreatedOrders);
+    }
+
+    [Fact]
+    public async Task The_OneAtlas_search_example_finds_orders_and_downloads_an_image()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "oneatlas-usage-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            // usage:oneatlas-search
+            await using var sim = await OneAtlasSimulator.StartAsync();
+            await using var services = new ServiceCollection()
+                .AddOneAtlas(options => { options.ApiKey = sim.ApiKey; options.BaseUrl = options.SearchUrl = options.AccessUrl = sim.BaseUrl; options.TokenUrl = sim.TokenUrl; })
+                .BuildServiceProvider();
+            var oneAtlas = services.GetRequiredService<OneAtlasOrdering>();
+            var aoi = new GeoJsonPolygon([new(1.409, 43.598), new(1.508, 43.598), new(1.508, 43.634), new(1.409, 43.634), new(1.409, 43.598)]);
+            var image = await oneAtlas.SearchAsync(aoi, DateTimeOffset.UtcNow.AddYears(-5), DateTimeOffset.UtcNow, maxCloudCover: 20).FirstAsync();   // least cloud, then newest
+            var product = image.Product(aoi, image.Sensor == Sensor.PleiadesNeo ? ProductType.BundleFs : ProductType.Bundle, RadiometricProcessing.Reflectance);
+            var created = await oneAtlas.PlaceOrderAsync(image, product);                  // checked against the image's sensor and footprint first
+            var delivered = await oneAtlas.WaitForDeliveryAsync(created.Order.Id!.Value);
+            var files = await oneAtlas.DownloadAsync(delivered, folder);                   // resumable, length and md5 verified
+            Console.WriteLine($"{image.Id} ({image.Sensor}, {image.CloudCover} % cloud) → {files[0].Result?.Path}");
+            // usage:end
+
+            var file = Assert.Single(files);
+            Assert.True(file.Succeeded, file.Error?.Message);
+            Assert.True(file.Result!.Md5Verified);
+            Assert.True(File.Exists(file.Result.Path));
+            Assert.InRange(image.CloudCover!.Value, 0, 20);
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
     }
 
     [Fact]

@@ -33,6 +33,7 @@ public static class ClientFiles
         files.AddRange(JsonEnumsEmitter.Emit(spec, models));
 
         files.AddRange(NestedCollectionsEmitter.Emit(spec, ModelEmitter.NestedCollections(models)));
+        files.AddRange(ObjectMapsEmitter.Emit(spec, models));
         foreach (var node in root.SelfAndDescendants().Skip(1))
         {
             cancellationToken.ThrowIfCancellationRequested();

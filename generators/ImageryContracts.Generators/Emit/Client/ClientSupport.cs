@@ -48,6 +48,11 @@ public static class ClientSupport
             Report(found, schema.Location, "An allOf with more than one $ref", JsonPointer.Append(schema.Pointer, "allOf"), "a model derives from one base; keep one $ref and inline the other parts' properties.");
         }
 
+        if (schema.OneOrManyItem is { } item && types.Resolve(item).Kind != ClientTypeKind.Object)
+        {
+            Report(found, schema.Location, "A oneOf or anyOf of one value or a list of values that are not objects", item.Pointer, "one-or-many members are read for object components only; $ref an object schema, or make the member an array.");
+        }
+
         if (schema.Type == "array" && schema.Ref is null && types.Resolve(schema).Kind == ClientTypeKind.Untyped)
         {
             Report(found, schema.Location, "An array whose items are " + DescribeItems(schema, types), schema.Pointer, "arrays of scalars, enums or objects, and arrays of arrays of numbers, booleans or strings are supported; give the array such items.");
@@ -156,6 +161,11 @@ public static class ClientSupport
         }
 
         var schema = OperationShape.JsonSchemaOf(response);
+        if (schema is null && FileResponses.FileMediaTypeOf(response) is not null)
+        {
+            return;
+        }
+
         if (schema is null)
         {
             Report(found, response.Location, $"A response of {string.Join(", ", response.Content.Select(c => c.MediaType))}", response.Pointer, "the client reads application/json responses; describe the body as JSON.");

@@ -6,7 +6,7 @@ namespace ImageryContracts.Generators.Emit.Client;
 /// <param name="IsValueType">Whether <see cref="TypeName"/> is a value type.</param>
 /// <param name="KiotaName">
 /// For a primitive, the suffix of Kiota's <c>Get…Value</c>/<c>Write…Value</c> (<c>String</c>, <c>Long</c>, …); for a
-/// wire string, the CLR type it converts to (<c>bool</c> or <c>decimal</c>).
+/// wire string, its <c>x-imagery-clr-type</c> (<c>bool</c>, <c>decimal</c> or <c>date-time</c>).
 /// </param>
 /// <param name="EnumTypeName">The enum of an enum or extensible enum (for <c>[KnownValues]</c>).</param>
 /// <param name="Item">The element type of a collection.</param>

@@ -21,11 +21,17 @@ public enum ClientTypeKind
     /// <summary>A model class.</summary>
     Object,
 
+    /// <summary>A <c>oneOf</c> of one model or an array of it: Core's <c>OneOrMany&lt;T&gt;</c>, written back in the form read.</summary>
+    OneOrMany,
+
     /// <summary>An array of scalars, enums or models (one level, as Kiota's collection methods read).</summary>
     Collection,
 
     /// <summary>An array of arrays of scalars (GeoJSON coordinates), read through Kiota's untyped nodes.</summary>
     NestedCollection,
+
+    /// <summary>A JSON object whose members are all models of one type (<c>additionalProperties</c>), read through <see cref="ObjectMapsEmitter"/>.</summary>
+    Map,
 
     /// <summary>A schema with no shape to bind (a free-form object): kept as Kiota's <c>UntypedNode</c>.</summary>
     Untyped,

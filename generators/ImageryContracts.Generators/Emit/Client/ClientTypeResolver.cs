@@ -7,12 +7,16 @@ namespace ImageryContracts.Generators.Emit.Client;
 /// <summary>
 /// Decides the C# type of a schema in the generated client, following <c>$ref</c>s to components: models for objects,
 /// typed enums for closed string enums, strings with <c>[KnownValues]</c> for open ones, the CRS value type,
-/// <c>bool</c>/<c>decimal</c> for wire strings, and Kiota's scalar types by <c>type</c> and <c>format</c>.
+/// <c>bool</c>/<c>decimal</c>/<c>DateTimeOffset</c> for wire strings, <c>OneOrMany&lt;T&gt;</c> for one model or a list of
+/// it, and Kiota's scalar types by <c>type</c> and <c>format</c>.
 /// </summary>
 public sealed class ClientTypeResolver
 {
     private const string ListType = "global::System.Collections.Generic.List<";
     private const int MaxReferenceHops = 16;
+
+    /// <summary>The <c>x-imagery-clr-type</c> of a date-time whose wire text may lack the UTC offset.</summary>
+    public const string WireDateTime = "date-time";
 
     private readonly string _modelsNamespace;
     private readonly Dictionary<string, ApiSchema> _components;
@@ -57,6 +61,11 @@ public sealed class ClientTypeResolver
     public ClientType Resolve(ApiSchema schema)
     {
         var target = Target(schema);
+        if (target.OneOrManyItem is { } one && Resolve(one) is { Kind: ClientTypeKind.Object } item)
+        {
+            return new ClientType(ClientTypeKind.OneOrMany, $"global::ImageryContracts.Serialization.OneOrMany<{item.TypeName}>", IsValueType: false, Item: item);
+        }
+
         if (target.Crs is not null && target.Name is not null)
         {
             return new ClientType(ClientTypeKind.CrsCode, Qualified(target.Name), IsValueType: true);
@@ -64,7 +73,7 @@ public sealed class ClientTypeResolver
 
         if (target.ClrType is { } clrType)
         {
-            return new ClientType(ClientTypeKind.WireString, clrType, IsValueType: true, KiotaName: clrType);
+            return new ClientType(ClientTypeKind.WireString, clrType == WireDateTime ? "global::System.DateTimeOffset" : clrType, IsValueType: true, KiotaName: clrType);
         }
 
         if (target.IsStringEnum && target.Name is not null)
@@ -77,6 +86,11 @@ public sealed class ClientTypeResolver
         if (IsModel(target))
         {
             return new ClientType(ClientTypeKind.Object, Qualified(target.Name!), IsValueType: false);
+        }
+
+        if (ObjectMapsEmitter.ValuesOf(target) is { } values && Resolve(values) is { Kind: ClientTypeKind.Object } value)
+        {
+            return ObjectMapsEmitter.MapOf(value);
         }
 
         return target.Type switch

@@ -11,10 +11,11 @@ namespace ImageryContracts.Generators.Emit.Client;
 /// <c>CreateFromDiscriminatorValue</c>; <c>GetFieldDeserializers</c>; <c>Serialize</c> ending with
 /// <c>WriteAdditionalData</c>), with the spec's rules as attributes (<c>[MinimumAreaKm2]</c>, <c>[RequiresTogether]</c>,
 /// <c>[MustEqual]</c>, <c>[KnownValues]</c>). Error models derive from <c>ApiException</c>.
-/// Three deliberate differences from Kiota: read-only properties are serialized too (a response read and written back
+/// Deliberate differences from Kiota: read-only properties are serialized too (a response read and written back
 /// must come out whole; a request never sets them), and a property that can keep a raw wire value in AdditionalData
-/// drops it when set, so the value is never written twice; and <c>AdditionalData</c> is created on first use rather
-/// than by the constructor, which saves a dictionary per object read when the wire matches the spec.
+/// drops it when set, so the value is never written twice; a date-time whose wire text may lack its offset also keeps
+/// that text, so it is written back as it came; and <c>AdditionalData</c> is created on first use rather than by the
+/// constructor, which saves a dictionary per object read when the wire matches the spec.
 /// </summary>
 public static class ModelEmitter
 {
@@ -132,14 +133,20 @@ public static class ModelEmitter
         }
 
         var field = BackingField(property);
+        var wireText = ParseNodeCalls.KeepsWireText(type) ? ParseNodeCalls.WireTextField(property.Name) : null;
         writer.Line($"public {type.NullableName} {property.Name}");
         using (writer.OpenBlock())
         {
             writer.Line($"get => {field};");
-            writer.Line($"set {{ {field} = value; {(ownsAdditionalData ? AdditionalDataField + "?" : "AdditionalData")}.Remove({CSharpLiteral.String(property.WireName)}); }}");
+            writer.Line($"set {{ {field} = value; {(wireText is null ? "" : wireText + " = null; ")}{(ownsAdditionalData ? AdditionalDataField + "?" : "AdditionalData")}.Remove({CSharpLiteral.String(property.WireName)}); }}");
         }
 
         writer.Line($"private {type.NullableName} {field};");
+        if (wireText is not null)
+        {
+            writer.DocTag("summary", $"The text {property.WireName} was read from, written back as it came until {property.Name} is set.");
+            writer.Line($"private string? {wireText};");
+        }
     }
 
     /// <summary>The private field behind a property that keeps raw wire values (<see cref="ParseNodeCalls.KeepsRawValue"/>).</summary>

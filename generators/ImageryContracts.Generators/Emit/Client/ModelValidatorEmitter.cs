@@ -13,7 +13,8 @@ namespace ImageryContracts.Generators.Emit.Client;
 /// for fields set together and fixed values) and check each GeoJSON polygon through <c>ImageryContracts.Geometry</c>
 /// (ring validity, and the minimum area where the spec sets <c>x-imagery-min-area-km2</c>). Every problem's fields become
 /// paths into the request (<c>products/0/productType</c>); a problem found twice (the order's kind, once per product) is
-/// reported once.
+/// reported once. When the spec has a sensor enum, a second overload takes the sensor of the catalogue image the
+/// request is about (a request names none) and checks every value against it too, from the same rule data.
 /// </summary>
 public static class ModelValidatorEmitter
 {
@@ -58,23 +59,47 @@ public static class ModelValidatorEmitter
     private static void WriteOverload(IndentedWriter writer, WalkContext context, ClientModel root)
     {
         var type = context.Qualified(root);
-        writer.DocTag("summary", $"Checks a whole {root.Name} against the vendor's rules before it is sent: every rule the validator core checks, applied to the values the request holds, and every GeoJSON polygon's shape and minimum area. Each problem's fields are paths into the request.");
+        var summary = $"Checks a whole {root.Name} against the vendor's rules before it is sent: every rule the validator core checks, applied to the values the request holds, and every GeoJSON polygon's shape and minimum area. Each problem's fields are paths into the request.";
+        if (context.Sensor is not { } sensor || !context.ReachesProductRule(root, new HashSet<string>()))
+        {
+            writer.DocTag("summary", summary);
+            writer.Line("/// <param name=\"request\">The request.</param>");
+            writer.Line("/// <returns>Every violated rule, each once.</returns>");
+            WriteWalk(writer, context, root, $"public static {Result} Validate({type} request)", sensorArgument: null);
+            return;
+        }
+
+        var core = "Validate" + root.Name + "For";
+        writer.DocTag("summary", summary + " The request names no sensor, so only combinations no sensor accepts are refused; pass the image's sensor to check against it.");
         writer.Line("/// <param name=\"request\">The request.</param>");
         writer.Line("/// <returns>Every violated rule, each once.</returns>");
-        writer.Line($"public static {Result} Validate({type} request)");
+        writer.Line($"public static {Result} Validate({type} request) => {core}(request, null);");
+        writer.Line();
+        writer.DocTag("summary", summary + $" Every value is also checked against {sensor.Field}, the sensor of the catalogue image the request is about (the request itself names none), from the same rule data: a value that sensor does not accept is refused.");
+        writer.Line("/// <param name=\"request\">The request.</param>");
+        writer.Line($"/// <param name=\"{sensor.ParameterName}\">The sensor of the image the request's products name, from the catalogue.</param>");
+        writer.Line("/// <returns>Every violated rule, each once.</returns>");
+        writer.Line($"public static {Result} Validate({type} request, {sensor.TypeName} {sensor.ParameterName}) => {core}(request, {sensor.ParameterName});");
+        writer.Line();
+        WriteWalk(writer, context, root, $"private static {Result} {core}({type} request, {sensor.TypeName}? {sensor.ParameterName})", sensor.ParameterName);
+    }
+
+    private static void WriteWalk(IndentedWriter writer, WalkContext context, ClientModel root, string signature, string? sensorArgument)
+    {
+        writer.Line(signature);
         using (writer.OpenBlock())
         {
             writer.Line("_ = request ?? throw new global::System.ArgumentNullException(nameof(request));");
             writer.Line($"var results = new global::System.Collections.Generic.List<{Result}>();");
             writer.Line("var path0 = \"\";");
-            Walk(writer, context, root, "request", "path0", new List<(ProductRuleParameter, string, string)>(), new HashSet<string>(), 0);
+            Walk(writer, context, root, "request", "path0", new List<(ProductRuleParameter, string, string)>(), new HashSet<string>(), 0, sensorArgument);
             writer.Line("return CombineDistinct(results);");
         }
 
         writer.Line();
     }
 
-    private static void Walk(IndentedWriter writer, WalkContext context, ClientModel model, string value, string path, List<(ProductRuleParameter Parameter, string Value, string Path)> inherited, HashSet<string> stack, int depth)
+    private static void Walk(IndentedWriter writer, WalkContext context, ClientModel model, string value, string path, List<(ProductRuleParameter Parameter, string Value, string Path)> inherited, HashSet<string> stack, int depth, string? sensorArgument)
     {
         if (depth > MaxDepth || !stack.Add(model.Name))
         {
@@ -90,7 +115,7 @@ public static class ModelValidatorEmitter
         var available = inherited.Where(i => own.All(o => o.Parameter.ParameterName != i.Parameter.ParameterName)).Concat(own).ToList();
         if (own.Count > 0)
         {
-            var arguments = string.Join(", ", available.Select(a => $"{a.Parameter.ParameterName}: {a.Value}"));
+            var arguments = string.Join(", ", available.Select(a => $"{a.Parameter.ParameterName}: {a.Value}")) + (sensorArgument is null ? "" : $", {sensorArgument}: {sensorArgument}");
             var arms = string.Join(" ", available.Select(a => $"{CSharpLiteral.String(a.Parameter.Field)} => FieldPath({a.Path}, field),"));
             writer.Line($"results.Add(RelocateFields(ValidateProductRequest({arguments}), field => field switch {{ {arms} _ => field }}));");
         }
@@ -108,13 +133,13 @@ public static class ModelValidatorEmitter
 
         foreach (var property in properties)
         {
-            WalkProperty(writer, context, property, value, path, available, stack, depth);
+            WalkProperty(writer, context, property, value, path, available, stack, depth, sensorArgument);
         }
 
         stack.Remove(model.Name);
     }
 
-    private static void WalkProperty(IndentedWriter writer, WalkContext context, ClientProperty property, string value, string path, List<(ProductRuleParameter Parameter, string Value, string Path)> available, HashSet<string> stack, int depth)
+    private static void WalkProperty(IndentedWriter writer, WalkContext context, ClientProperty property, string value, string path, List<(ProductRuleParameter Parameter, string Value, string Path)> available, HashSet<string> stack, int depth, string? sensorArgument)
     {
         var child = context.NextId();
         var wire = CSharpLiteral.String(property.WireName);
@@ -124,7 +149,7 @@ public static class ModelValidatorEmitter
             using (writer.OpenBlock())
             {
                 writer.Line($"var path{child} = FieldPath({path}, {wire});");
-                Walk(writer, context, single, "m" + child, "path" + child, available, stack, depth + 1);
+                Walk(writer, context, single, "m" + child, "path" + child, available, stack, depth + 1, sensorArgument);
             }
         }
         else if (property.Type is { Kind: ClientTypeKind.Collection, Item.Kind: ClientTypeKind.Object } && context.ModelOf(property.Type.Item.TypeName) is { } item && context.ReachesRule(item, new HashSet<string>(stack)))
@@ -139,7 +164,7 @@ public static class ModelValidatorEmitter
                 }
 
                 writer.Line($"var path{child} = FieldPath(FieldPath({path}, {wire}), i{child}.ToString(global::System.Globalization.CultureInfo.InvariantCulture));");
-                Walk(writer, context, item, "m" + child, "path" + child, available, stack, depth + 1);
+                Walk(writer, context, item, "m" + child, "path" + child, available, stack, depth + 1, sensorArgument);
             }
         }
     }
@@ -241,12 +266,17 @@ public static class ModelValidatorEmitter
             _objectRuleSchemas = new HashSet<string>(spec.Schemas
                 .Where(s => s.Name is not null && (!s.RequiresTogether.IsEmpty || s.Properties.Any(p => p.Schema.MustEqualJson is not null)))
                 .Select(s => s.Name!));
-            ProductRuleParameters = ImageryContracts.Generators.Emit.ProductRuleParameters.Of(spec).Where(p => !p.IsSensor).ToList();
+            var parameters = ImageryContracts.Generators.Emit.ProductRuleParameters.Of(spec);
+            ProductRuleParameters = parameters.Where(p => !p.IsSensor).ToList();
+            Sensor = parameters.FirstOrDefault(p => p.IsSensor);
         }
 
         private int _lastId;
 
         public List<ProductRuleParameter> ProductRuleParameters { get; }
+
+        /// <summary>The validator core's sensor parameter, when the spec has sensor rules.</summary>
+        public ProductRuleParameter? Sensor { get; }
 
         /// <summary>A number for the next walk variables (pattern variables share the method's scope, so each is unique).</summary>
         public int NextId() => ++_lastId;
@@ -267,6 +297,20 @@ public static class ModelValidatorEmitter
                     yield return property;
                 }
             }
+        }
+
+        /// <summary>Whether the model or a model below it holds a value the validator core checks against sensors.</summary>
+        public bool ReachesProductRule(ClientModel model, HashSet<string> visiting)
+        {
+            if (!visiting.Add(model.Name))
+            {
+                return false;
+            }
+
+            var properties = AllProperties(model).ToList();
+            return properties.Any(p => ProductRuleParameters.Any(r => r.TypeName == p.Type.TypeName))
+                || properties.Select(p => p.Type.Kind == ClientTypeKind.Object ? p.Type.TypeName : p.Type.Item?.Kind == ClientTypeKind.Object ? p.Type.Item.TypeName : null)
+                    .Where(t => t is not null).Select(t => ModelOf(t!)).Any(m => m is not null && ReachesProductRule(m, visiting));
         }
 
         /// <summary>Whether the model or a model below it has something to check.</summary>

@@ -41,6 +41,9 @@ public sealed class OperationShape
     /// <summary>Whether any response has JSON content, so the request asks for it.</summary>
     public bool AcceptsJson { get; private set; }
 
+    /// <summary>The request's <c>Accept</c> header: JSON, or a file's media type first (<see cref="FileResponses"/>); null for none.</summary>
+    public string? Accept { get; private set; }
+
     /// <summary>The error mapping: Kiota's status key (<c>4XX</c>, <c>404</c>, <c>XXX</c>) and the error model.</summary>
     public List<(string Key, string Model)> Errors { get; } = new();
 
@@ -71,6 +74,13 @@ public sealed class OperationShape
         }
 
         shape.AcceptsJson = operation.Responses.Any(r => JsonSchemaOf(r) is not null);
+        shape.Accept = shape.AcceptsJson ? "application/json" : null;
+        var file = success is null ? SuccessCodes.Select(code => operation.Responses.FirstOrDefault(r => r.StatusCode == code)).Select(r => r is null ? null : FileResponses.FileMediaTypeOf(r)).FirstOrDefault(m => m is not null) : null;
+        if (file is not null)
+        {
+            shape.Response = FileResponses.StreamType;
+            shape.Accept = FileResponses.Accept(file, shape.AcceptsJson);
+        }
         foreach (var response in operation.Responses.Where(r => ClientModels.IsErrorStatus(r.StatusCode)))
         {
             if (JsonSchemaOf(response) is { } schema && types.Resolve(schema) is { Kind: ClientTypeKind.Object } error)

@@ -13,17 +13,29 @@ public static class ParseNodeCalls
 {
     private const string UntypedNode = "global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode";
     private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
+    private const string WireDateTime = "global::ImageryContracts.Serialization.WireDateTime";
 
     /// <summary>
     /// Whether a property keeps the raw wire value when its type cannot hold it (and so has a setter that drops it):
-    /// every scalar and every array of enum values.
+    /// every scalar, every array of enum values, and one-or-many members (a value that is neither an object nor an array).
     /// </summary>
     /// <param name="type">The property type.</param>
     /// <returns><see langword="true"/> when reading may keep a raw wire value.</returns>
     public static bool KeepsRawValue(ClientType type) =>
-        type.Kind is ClientTypeKind.Enum or ClientTypeKind.ExtensibleEnum or ClientTypeKind.WireString or ClientTypeKind.CrsCode
+        type.Kind is ClientTypeKind.Enum or ClientTypeKind.ExtensibleEnum or ClientTypeKind.WireString or ClientTypeKind.CrsCode or ClientTypeKind.OneOrMany
         || (type.Kind == ClientTypeKind.Primitive && type.TypeName != "byte[]")
         || (type.Kind == ClientTypeKind.Collection && type.Item!.Kind == ClientTypeKind.Enum);
+
+    /// <summary>Whether a property keeps the wire text it was read from, to write it back unchanged (an offset-less date-time).</summary>
+    /// <param name="type">The property type.</param>
+    /// <returns><see langword="true"/> for <c>x-imagery-clr-type: date-time</c>.</returns>
+    public static bool KeepsWireText(ClientType type) =>
+        type.Kind == ClientTypeKind.WireString && type.KiotaName == ClientTypeResolver.WireDateTime;
+
+    /// <summary>The private field that holds a property's wire text (<see cref="KeepsWireText"/>).</summary>
+    /// <param name="property">The C# property name.</param>
+    /// <returns>The field name.</returns>
+    public static string WireTextField(string property) => "_" + char.ToLowerInvariant(property[0]) + property.Substring(1) + "Wire";
 
     /// <summary>The body of the deserializer lambda <c>n => { … }</c>.</summary>
     /// <param name="type">The property type.</param>
@@ -46,16 +58,22 @@ public static class ParseNodeCalls
                 return $"{property} = n.GetEnumValue<{type.TypeName}>();" + keepRaw;
             case ClientTypeKind.WireString when type.KiotaName == "bool":
                 return $"var text = n.GetStringValue(); {property} = text == \"true\" ? true : text == \"false\" ? false : null;" + keepRaw;
+            case ClientTypeKind.WireString when KeepsWireText(type):
+                return $"var text = n.GetStringValue(); {property} = {WireDateTime}.TryParse(text, out var value) ? value : null; {WireTextField(property)} = {property} is null ? null : text;" + keepRaw;
             case ClientTypeKind.WireString:
                 return $"{property} = decimal.TryParse(n.GetStringValue(), global::System.Globalization.NumberStyles.AllowLeadingSign | global::System.Globalization.NumberStyles.AllowDecimalPoint, {Invariant}, out var value) ? value : null;" + keepRaw;
             case ClientTypeKind.CrsCode:
                 return $"{property} = {type.TypeName}.TryParse(n.GetStringValue(), out var value) ? value : null;" + keepRaw;
             case ClientTypeKind.Object:
                 return $"{property} = n.GetObjectValue<{type.TypeName}>({type.TypeName}.CreateFromDiscriminatorValue);";
+            case ClientTypeKind.OneOrMany:
+                return $"{property} = {type.TypeName}.Read(n, {type.Item!.TypeName}.CreateFromDiscriminatorValue);" + keepRaw;
             case ClientTypeKind.Collection:
                 return ReadCollection(type, property, key);
+            case ClientTypeKind.Map:
+                return ObjectMapsEmitter.Read(type, property, modelsNamespace);
             case ClientTypeKind.NestedCollection:
-                return $"{property} = {NestedCollectionsEmitter.ReadExpression(type, modelsNamespace, $"n.GetObjectValue<{UntypedNode}>({UntypedNode}.CreateFromDiscriminatorValue)")};";
+                return $"{property} = {NestedCollectionsEmitter.ReadExpression(type, modelsNamespace, "n")};";
             default:
                 return $"{property} = n.GetObjectValue<{UntypedNode}>({UntypedNode}.CreateFromDiscriminatorValue);";
         }
@@ -79,14 +97,20 @@ public static class ParseNodeCalls
                 return $"writer.WriteEnumValue<{type.TypeName}>({key}, {property});";
             case ClientTypeKind.WireString when type.KiotaName == "bool":
                 return $"writer.WriteStringValue({key}, {property} is bool value ? (value ? \"true\" : \"false\") : null);";
+            case ClientTypeKind.WireString when KeepsWireText(type):
+                return $"writer.WriteStringValue({key}, {WireTextField(property)} ?? {WireDateTime}.Format({property}));";
             case ClientTypeKind.WireString:
                 return $"writer.WriteStringValue({key}, {property}?.ToString({Invariant}));";
             case ClientTypeKind.CrsCode:
                 return $"writer.WriteStringValue({key}, {property}?.ToString());";
             case ClientTypeKind.Object:
                 return $"writer.WriteObjectValue<{type.TypeName}>({key}, {property});";
+            case ClientTypeKind.OneOrMany:
+                return $"{type.TypeName}.Write(writer, {key}, {property});";
             case ClientTypeKind.Collection:
                 return WriteCollection(type, property, key);
+            case ClientTypeKind.Map:
+                return ObjectMapsEmitter.Write(property, key, modelsNamespace);
             case ClientTypeKind.NestedCollection:
                 return $"writer.WriteObjectValue<{UntypedNode}>({key}, {property} is null ? null : {NestedCollectionsEmitter.WriteExpression(type, modelsNamespace, property)});";
             default:

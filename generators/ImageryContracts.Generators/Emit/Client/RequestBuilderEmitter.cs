@@ -258,9 +258,9 @@ public static class RequestBuilderEmitter
 
             writer.Line($"var requestInfo = new RequestInformation(Method.{operation.Operation.Method.ToUpperInvariant()}, UrlTemplate, PathParameters);");
             writer.Line("requestInfo.Configure(requestConfiguration);");
-            if (operation.AcceptsJson)
+            if (operation.Accept is { } accept)
             {
-                writer.Line("requestInfo.Headers.TryAdd(\"Accept\", \"application/json\");");
+                writer.Line($"requestInfo.Headers.TryAdd(\"Accept\", {CSharpLiteral.String(accept)});");
             }
 
             if (operation.Body is not null)

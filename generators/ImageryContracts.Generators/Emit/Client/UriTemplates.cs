@@ -7,8 +7,8 @@ namespace ImageryContracts.Generators.Emit.Client;
 
 /// <summary>
 /// The RFC 6570 URL template of a request builder, as Kiota writes it: <c>{+baseurl}</c>, the path with its parameters,
-/// required query parameters as literals (<c>?q={q}</c>) and the optional ones as an exploded form-style list
-/// (<c>{?itemsPerPage*,kind*,page*,status*}</c>), names sorted ordinally and percent-encoded where RFC 6570 variable
+/// required query parameters as literals (<c>?q={q}</c>) and the optional ones as a form-style list, exploded unless
+/// the spec says <c>explode: false</c> (<c>{?bbox,itemsPerPage*,kind*}</c>: an array as <c>bbox=1,2,3,4</c>), names sorted ordinally and percent-encoded where RFC 6570 variable
 /// names do not allow a character. A path with its own <c>servers</c> (the token endpoints live on another host) gets
 /// that server's absolute URL instead of <c>{+baseurl}</c>.
 /// </summary>
@@ -28,7 +28,7 @@ public static class UriTemplates
 
         var query = QueryParameters(node).ToList();
         var required = query.Where(p => p.Required).Select(p => VariableName(p.Name)).OrderBy(n => n, System.StringComparer.Ordinal).ToList();
-        var optional = query.Where(p => !p.Required).Select(p => VariableName(p.Name) + "*").OrderBy(n => n, System.StringComparer.Ordinal).ToList();
+        var optional = query.Where(p => !p.Required).Select(p => VariableName(p.Name) + (p.Explode == false ? "" : "*")).OrderBy(n => n, System.StringComparer.Ordinal).ToList();
         if (required.Count > 0)
         {
             builder.Append('?').Append(string.Join("&", required.Select(n => $"{n}={{{n}}}")));

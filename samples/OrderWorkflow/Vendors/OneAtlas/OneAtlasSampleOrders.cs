@@ -1,3 +1,4 @@
+using ImageryContracts.Geometry;
 using ImageryContracts.OneAtlas.Models;
 using ImageryContracts.Testing.OneAtlas;
 
@@ -14,6 +15,10 @@ public static class OneAtlasSampleOrders
     public static OrderRequest ToulousePleiades() =>
         Order(OneAtlasCatalogueItem.ToulousePleiades.Id, ProductType.Bundle, RadiometricProcessing.Reflectance);
 
+    /// <summary>The AOI of the vendor's price example (31.7 km² over Toulouse), which the sample searches by default.</summary>
+    public static GeoJsonPolygon ToulouseAoi { get; } =
+        GeoJsonPolygon.FromCoordinates([.. ToulousePleiades().Products![0].Aoi!.Coordinates!.Select(ring => ring.Select(position => position.ToArray()).ToArray())]);
+
     /// <summary>
     /// BASIC16 on a Pléiades Neo image: the product type fits the image's sensor (<c>bundle-fs</c>), but only SPOT and
     /// Pléiades deliver BASIC16. The product type follows the catalogue at run time, where no analyzer sees it; the
@@ -26,7 +31,10 @@ public static class OneAtlasSampleOrders
         return Order(image.Id, BundleFor(SensorOf(image)), RadiometricProcessing.Basic16);
     }
 
-    private static ProductType BundleFor(Sensor sensor) => sensor == Sensor.PleiadesNeo ? ProductType.BundleFs : ProductType.Bundle;
+    /// <summary>The bundle product type a sensor accepts: <c>bundle-fs</c> for Pléiades Neo, <c>bundle</c> for SPOT and Pléiades.</summary>
+    /// <param name="sensor">The image's sensor.</param>
+    /// <returns>The product type.</returns>
+    internal static ProductType BundleFor(Sensor sensor) => sensor == Sensor.PleiadesNeo ? ProductType.BundleFs : ProductType.Bundle;
 
     private static Sensor SensorOf(OneAtlasCatalogueItem image) =>
         SensorExtensions.TryParse(image.Sensor, out var sensor)
