@@ -231,6 +231,65 @@ public static class JsonFieldReader
         where T : IJsonModel =>
         TryReadArray(ref reader, new Models<T>(context, create), out value);
 
+    /// <summary>A member sent as one object or as an array of objects, kept in the form read (<see cref="OneOrMany{T}"/>). On an array item that is not an object the reader is left mid-array: rewind it to keep the member raw.</summary>
+    /// <typeparam name="T">The item model.</typeparam>
+    /// <param name="reader">The reader.</param>
+    /// <param name="context">The read's context.</param>
+    /// <param name="create">Creates a model.</param>
+    /// <param name="value">The items.</param>
+    /// <returns>Whether the token is an object or an array of objects.</returns>
+    public static bool TryReadOneOrMany<T>(ref Utf8JsonReader reader, JsonReadContext context, Func<T> create, out OneOrMany<T> value)
+        where T : IJsonModel, IParsable
+    {
+        value = null!;
+        if (TryReadModel(ref reader, context, create, out var one))
+        {
+            value = new OneOrMany<T>(one);
+            return true;
+        }
+
+        if (!TryReadModels(ref reader, context, create, out var many))
+        {
+            return false;
+        }
+
+        value = new OneOrMany<T>(many);
+        return true;
+    }
+
+    /// <summary>A JSON object whose members are all objects, read into models by member name (a STAC item's <c>assets</c>). On a member that is not an object the reader is left mid-object: rewind it to keep the map raw.</summary>
+    /// <typeparam name="T">The member model.</typeparam>
+    /// <param name="reader">The reader.</param>
+    /// <param name="context">The read's context.</param>
+    /// <param name="create">Creates a model.</param>
+    /// <param name="value">The members in the order sent.</param>
+    /// <returns>Whether the token is an object of objects.</returns>
+    public static bool TryReadModelMap<T>(ref Utf8JsonReader reader, JsonReadContext context, Func<T> create, out Dictionary<string, T> value)
+        where T : IJsonModel
+    {
+        value = null!;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            reader.Read();
+            if (!TryReadModel(ref reader, context, create, out var member))
+            {
+                return false;
+            }
+
+            map[name] = member;
+        }
+
+        value = map;
+        return true;
+    }
+
     /// <summary>A JSON array whose items <paramref name="item"/> reads. On an item it cannot read the reader is left mid-array: rewind it to keep the array raw.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="reader">The reader.</param>

@@ -56,6 +56,56 @@ public static class JsonFieldWriter
         kiota.WriteObjectValue(null, model);
     }
 
+    /// <summary>Writes a one-or-many member in the form it was read: one object, or an array.</summary>
+    /// <typeparam name="T">The item model.</typeparam>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The member.</param>
+    public static void WriteOneOrMany<T>(Utf8JsonWriter writer, OneOrMany<T> value)
+        where T : IParsable
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        if (!value.IsList)
+        {
+            WriteModel(writer, value[0]);
+            return;
+        }
+
+        writer.WriteStartArray();
+        foreach (var item in value)
+        {
+            WriteModel(writer, item);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes a map of models as a JSON object, one member per entry (a null entry as JSON null).</summary>
+    /// <typeparam name="T">The member model.</typeparam>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The map.</param>
+    public static void WriteModelMap<T>(Utf8JsonWriter writer, Dictionary<string, T> value)
+        where T : IParsable
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        foreach (var entry in value)
+        {
+            writer.WritePropertyName(entry.Key);
+            if (entry.Value is { } member)
+            {
+                WriteModel(writer, member);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+
     /// <summary>
     /// Writes a value of <see cref="IAdditionalDataHolder.AdditionalData"/> as Kiota's writer does: untyped nodes,
     /// scalars, date-times, enums by wire value, models and collections of these.

@@ -77,7 +77,7 @@ namespace ImageryContracts.OneAtlas.Models
             if (reader.ValueTextEquals("download"u8))
             {
                 reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject) { var value = new global::ImageryContracts.OneAtlas.Models.Link(); ((global::ImageryContracts.Serialization.IJsonModel)value).ReadJson(ref reader, context); Download = value; } else { context.KeepRaw(ref reader, AdditionalData, "download", "DeliveryLinks.download", false); }
+                var start = reader; if (global::ImageryContracts.Serialization.JsonFieldReader.TryReadOneOrMany<global::ImageryContracts.OneAtlas.Models.Link>(ref reader, context, static () => new global::ImageryContracts.OneAtlas.Models.Link(), out var value)) { _download = value; } else { reader = start; context.KeepRaw(ref reader, AdditionalData, "download", "DeliveryLinks.download", false); }
                 return true;
             }
             if (reader.ValueTextEquals("payment"u8))
@@ -101,7 +101,7 @@ namespace ImageryContracts.OneAtlas.Models
             if (CatalogItem is { } jsonCatalogItem) { writer.WritePropertyName(JsonNameOfCatalogItem); global::ImageryContracts.Serialization.JsonFieldWriter.WriteModel(writer, jsonCatalogItem); }
             if (CatalogUrl is { } jsonCatalogUrl) { writer.WritePropertyName(JsonNameOfCatalogUrl); global::ImageryContracts.Serialization.JsonFieldWriter.WriteModel(writer, jsonCatalogUrl); }
             if (Contract is { } jsonContract) { writer.WritePropertyName(JsonNameOfContract); global::ImageryContracts.Serialization.JsonFieldWriter.WriteModel(writer, jsonContract); }
-            if (Download is { } jsonDownload) { writer.WritePropertyName(JsonNameOfDownload); global::ImageryContracts.Serialization.JsonFieldWriter.WriteModel(writer, jsonDownload); }
+            if (Download is { } jsonDownload) { writer.WritePropertyName(JsonNameOfDownload); global::ImageryContracts.Serialization.JsonFieldWriter.WriteOneOrMany(writer, jsonDownload); }
             if (Payment is { } jsonPayment) { writer.WritePropertyName(JsonNameOfPayment); global::ImageryContracts.Serialization.JsonFieldWriter.WriteModel(writer, jsonPayment); }
             if (Self is { } jsonSelf) { writer.WritePropertyName(JsonNameOfSelf); global::ImageryContracts.Serialization.JsonFieldWriter.WriteModel(writer, jsonSelf); }
         }
@@ -124,7 +124,6 @@ namespace ImageryContracts.OneAtlas.Models
             if (CatalogItem?.FindMissingRequired() is { } inCatalogItem) return "catalogItem" + "." + inCatalogItem;
             if (CatalogUrl?.FindMissingRequired() is { } inCatalogUrl) return "catalogUrl" + "." + inCatalogUrl;
             if (Contract?.FindMissingRequired() is { } inContract) return "contract" + "." + inContract;
-            if (Download?.FindMissingRequired() is { } inDownload) return "download" + "." + inDownload;
             if (Payment?.FindMissingRequired() is { } inPayment) return "payment" + "." + inPayment;
             if (Self?.FindMissingRequired() is { } inSelf) return "self" + "." + inSelf;
             return null;

@@ -14,6 +14,10 @@ namespace ImageryContracts.OneAtlas.Models
     public partial class Link : global::ImageryContracts.Serialization.IJsonModel
     {
         private static readonly global::System.Text.Json.JsonEncodedText JsonNameOfHref = global::System.Text.Json.JsonEncodedText.Encode("href");
+        private static readonly global::System.Text.Json.JsonEncodedText JsonNameOfMethod = global::System.Text.Json.JsonEncodedText.Encode("method");
+        private static readonly global::System.Text.Json.JsonEncodedText JsonNameOfName = global::System.Text.Json.JsonEncodedText.Encode("name");
+        private static readonly global::System.Text.Json.JsonEncodedText JsonNameOfResourceId = global::System.Text.Json.JsonEncodedText.Encode("resourceId");
+        private static readonly global::System.Text.Json.JsonEncodedText JsonNameOfType = global::System.Text.Json.JsonEncodedText.Encode("type");
         /// <inheritdoc />
         void global::ImageryContracts.Serialization.IJsonModel.ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::ImageryContracts.Serialization.JsonReadContext context)
         {
@@ -57,6 +61,30 @@ namespace ImageryContracts.OneAtlas.Models
                 if (global::ImageryContracts.Serialization.JsonFieldReader.TryReadString(ref reader, out var value)) { _href = value; } else { context.KeepRaw(ref reader, AdditionalData, "href", "Link.href", false); }
                 return true;
             }
+            if (reader.ValueTextEquals("method"u8))
+            {
+                reader.Read();
+                if (global::ImageryContracts.Serialization.JsonFieldReader.TryReadString(ref reader, out var value)) { _method = value; } else { context.KeepRaw(ref reader, AdditionalData, "method", "Link.method", false); }
+                return true;
+            }
+            if (reader.ValueTextEquals("name"u8))
+            {
+                reader.Read();
+                if (global::ImageryContracts.Serialization.JsonFieldReader.TryReadString(ref reader, out var value)) { _name = value; } else { context.KeepRaw(ref reader, AdditionalData, "name", "Link.name", false); }
+                return true;
+            }
+            if (reader.ValueTextEquals("resourceId"u8))
+            {
+                reader.Read();
+                if (global::ImageryContracts.Serialization.JsonFieldReader.TryReadString(ref reader, out var value)) { _resourceId = value; } else { context.KeepRaw(ref reader, AdditionalData, "resourceId", "Link.resourceId", false); }
+                return true;
+            }
+            if (reader.ValueTextEquals("type"u8))
+            {
+                reader.Read();
+                if (global::ImageryContracts.Serialization.JsonFieldReader.TryReadString(ref reader, out var value)) { _type = value; } else { context.KeepRaw(ref reader, AdditionalData, "type", "Link.type", false); }
+                return true;
+            }
             return false;
         }
         /// <summary>Writes the properties that hold a value, each under its wire name.</summary>
@@ -64,6 +92,10 @@ namespace ImageryContracts.OneAtlas.Models
         protected virtual void WriteJsonProperties(global::System.Text.Json.Utf8JsonWriter writer)
         {
             if (Href is { } jsonHref) { writer.WritePropertyName(JsonNameOfHref); writer.WriteStringValue(jsonHref); }
+            if (Method is { } jsonMethod) { writer.WritePropertyName(JsonNameOfMethod); writer.WriteStringValue(jsonMethod); }
+            if (Name is { } jsonName) { writer.WritePropertyName(JsonNameOfName); writer.WriteStringValue(jsonName); }
+            if (ResourceId is { } jsonResourceId) { writer.WritePropertyName(JsonNameOfResourceId); writer.WriteStringValue(jsonResourceId); }
+            if (Type is { } jsonType) { writer.WritePropertyName(JsonNameOfType); writer.WriteStringValue(jsonType); }
         }
         /// <summary>Whether the property of a wire name holds a value, which then wins over a raw value kept under that name.</summary>
         /// <param name="wireName">The JSON name.</param>
@@ -71,6 +103,10 @@ namespace ImageryContracts.OneAtlas.Models
         protected virtual bool HasJsonValue(string wireName) => wireName switch
         {
             "href" => Href is not null,
+            "method" => Method is not null,
+            "name" => Name is not null,
+            "resourceId" => ResourceId is not null,
+            "type" => Type is not null,
             _ => false,
         };
         /// <inheritdoc />

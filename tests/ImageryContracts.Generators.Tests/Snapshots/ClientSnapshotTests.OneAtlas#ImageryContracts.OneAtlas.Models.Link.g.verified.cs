@@ -30,28 +30,28 @@ namespace ImageryContracts.OneAtlas.Models
         public string? Method
         {
             get => _method;
-            set { _method = value; AdditionalData.Remove("method"); }
+            set { _method = value; _additionalData?.Remove("method"); }
         }
         private string? _method;
         /// <summary>What the link is, e.g. `download`, `QuickLook`, or the band (`multispectral`, `panchromatic`) of an image link.</summary>
         public string? Name
         {
             get => _name;
-            set { _name = value; AdditionalData.Remove("name"); }
+            set { _name = value; _additionalData?.Remove("name"); }
         }
         private string? _name;
         /// <summary>The id of the resource the link reaches (an image of a bundle, a delivered product).</summary>
         public string? ResourceId
         {
             get => _resourceId;
-            set { _resourceId = value; AdditionalData.Remove("resourceId"); }
+            set { _resourceId = value; _additionalData?.Remove("resourceId"); }
         }
         private string? _resourceId;
         /// <summary>The kind of target, e.g. `HTTP`, `WMTS`, `getBuffer`, `application/geo+json`; compare case-insensitively.</summary>
         public string? Type
         {
             get => _type;
-            set { _type = value; AdditionalData.Remove("type"); }
+            set { _type = value; _additionalData?.Remove("type"); }
         }
         private string? _type;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Models.Link"/> and sets the default values.</summary>

@@ -140,7 +140,10 @@ public static class JsonModelEmitter
 
             foreach (var property in model.Properties.OrderBy(p => p.WireName, System.StringComparer.Ordinal))
             {
-                writer.Line($"if ({property.Name} is {{ }} {Local(property)}) {{ writer.WritePropertyName({NameField(property)}); {JsonWriteCalls.Write(property.Type, Local(property), ns)} }}");
+                var write = ParseNodeCalls.KeepsWireText(property.Type)
+                    ? $"writer.WriteStringValue({ParseNodeCalls.WireTextField(property.Name)} ?? global::ImageryContracts.Serialization.WireDateTime.Format({Local(property)}));"
+                    : JsonWriteCalls.Write(property.Type, Local(property), ns);
+                writer.Line($"if ({property.Name} is {{ }} {Local(property)}) {{ writer.WritePropertyName({NameField(property)}); {write} }}");
             }
         }
     }

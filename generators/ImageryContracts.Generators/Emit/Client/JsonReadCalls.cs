@@ -35,8 +35,14 @@ public static class JsonReadCalls
                 return $"if ({Fields}TryReadString(ref reader, out var value)) {{ {target} = value; if (!{type.EnumTypeName}Extensions.TryParse(value, out _)) {{ context.UnlistedValue({field}, value); }} }} else {{ {keep} }}";
             case ClientTypeKind.Enum:
                 return $"if ({JsonEnumsEmitter.ReaderOf(type.TypeName, modelsNamespace)}(ref reader, out var value)) {{ {target} = value; }} else {{ context.KeepUnknownValue(ref reader, AdditionalData, {key}, {field}, {nullable}); }}";
+            case ClientTypeKind.WireString when ParseNodeCalls.KeepsWireText(type):
+                return $"if ({Fields}TryReadString(ref reader, out var text) && global::ImageryContracts.Serialization.WireDateTime.TryParse(text, out var value)) {{ {target} = value; {ParseNodeCalls.WireTextField(property.Name)} = text; }} else {{ {keep} }}";
             case ClientTypeKind.WireString:
                 return $"if ({ScalarReader(type, modelsNamespace)}(ref reader, out var value)) {{ {target} = value; }} else {{ {keep} }}";
+            case ClientTypeKind.OneOrMany:
+                return $"var start = reader; if ({Fields}TryReadOneOrMany<{type.Item!.TypeName}>(ref reader, context, static () => new {type.Item.TypeName}(), out var value)) {{ {target} = value; }} else {{ reader = start; {keep} }}";
+            case ClientTypeKind.Map:
+                return $"var start = reader; if ({Fields}TryReadModelMap<{type.Item!.TypeName}>(ref reader, context, static () => new {type.Item.TypeName}(), out var value)) {{ {target} = value; }} else {{ reader = start; {keep} }}";
             case ClientTypeKind.CrsCode:
                 return $"if ({Fields}TryReadString(ref reader, out var text) && {type.TypeName}.TryParse(text, out var value)) {{ {target} = value; }} else {{ {keep} }}";
             case ClientTypeKind.Object:

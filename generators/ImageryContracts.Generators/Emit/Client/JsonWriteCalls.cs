@@ -31,6 +31,10 @@ public static class JsonWriteCalls
                 return $"writer.WriteStringValue({value}.ToString());";
             case ClientTypeKind.Object:
                 return $"{Fields}WriteModel(writer, {value});";
+            case ClientTypeKind.OneOrMany:
+                return $"{Fields}WriteOneOrMany(writer, {value});";
+            case ClientTypeKind.Map:
+                return $"{Fields}WriteModelMap(writer, {value});";
             case ClientTypeKind.Collection:
                 return Loop(type.Item!, value, modelsNamespace, depth);
             case ClientTypeKind.NestedCollection:
