@@ -57,8 +57,9 @@ public static class JsonFieldReader
     }
 
     /// <summary>
-    /// A JSON number that a <see cref="double"/> holds exactly, in the sense that it is written back as the same number
-    /// (<c>1e-30</c>, <c>1e300</c>, <c>0.1</c>); not one that would be rounded (a 19-digit integer, <c>1e400</c>).
+    /// A JSON number as the nearest <see cref="double"/>, as System.Text.Json reads it (a coordinate with more digits
+    /// than a double holds is rounded in its last place, never dropped); not one out of a double's range, which would
+    /// read as infinity (<c>1e400</c>) or as zero (<c>1e-400</c>). <c>1e-30</c> and <c>1e300</c> read exactly.
     /// </summary>
     /// <param name="reader">The reader.</param>
     /// <param name="value">The number.</param>
@@ -67,8 +68,19 @@ public static class JsonFieldReader
     {
         value = 0;
         return reader.TokenType == JsonTokenType.Number && !reader.HasValueSequence && reader.TryGetDouble(out value) && double.IsFinite(value)
-            && ExactDouble.Holds(reader.ValueSpan, value);
+            && (value != 0 || ExactDouble.Holds(reader.ValueSpan, value));
     }
+
+    /// <summary>
+    /// A JSON number that a <see cref="double"/> holds exactly, in the sense that it is written back as the same number
+    /// (<c>1e-30</c>, <c>1e300</c>, <c>0.1</c>); not one that would be rounded (a 19-digit integer, <c>1e400</c>).
+    /// Untyped values read numbers this way, since they can keep any other number as its text.
+    /// </summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="value">The number.</param>
+    /// <returns>Whether the token is a number a double holds exactly.</returns>
+    public static bool TryReadExactDouble(ref Utf8JsonReader reader, out double value) =>
+        TryReadDouble(ref reader, out value) && ExactDouble.Holds(reader.ValueSpan, value);
 
     /// <summary>A JSON number as a <see cref="float"/>.</summary>
     /// <param name="reader">The reader.</param>

@@ -94,7 +94,7 @@ public sealed class JsonReadContext
         ArgumentNullException.ThrowIfNull(additionalData);
         var name = reader.GetString()!;
         reader.Read();
-        additionalData[name] = UntypedJson.Read(ref reader);
+        additionalData[name] = UntypedJson.ReadAdditionalValue(ref reader)!;
         _drift?.Add(WireDriftKind.UnknownField, model + "." + name, null);
     }
 }

@@ -52,6 +52,26 @@ public static class UntypedJson
         }
     }
 
+    /// <summary>
+    /// Reads the value of a field the spec does not describe in the shape Kiota's own JSON reader gives it in
+    /// <c>AdditionalData</c>, so code written against Kiota reads it the same way: a string as <see cref="string"/>, a
+    /// boolean as <see cref="bool"/>, null as null, a plain number as <see cref="decimal"/>, objects and arrays as
+    /// untyped nodes. Two departures, both where Kiota loses the value: a string stays the text sent (Kiota turns
+    /// date-like text into a local <see cref="DateTime"/>), and a number a decimal cannot hold exactly (an exponent,
+    /// more than 28 digits) is an exact untyped number (Kiota gives decimal 0 for <c>1e-30</c>).
+    /// </summary>
+    /// <param name="reader">The reader, on the value's first token; left on its last.</param>
+    /// <returns>The value.</returns>
+    public static object? ReadAdditionalValue(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        JsonTokenType.Null => null,
+        JsonTokenType.Number when IsPlainDecimal(ref reader) && reader.TryGetDecimal(out var number) => number,
+        _ => Read(ref reader),
+    };
+
     /// <summary>Writes a node (and everything under it).</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="node">The node; <see langword="null"/> writes JSON null.</param>
@@ -125,6 +145,31 @@ public static class UntypedJson
         _ => token.ToString(),
     };
 
+    // Digits and at most one point: what decimal parses without rounding, up to 28 significant digits.
+    private static bool IsPlainDecimal(ref Utf8JsonReader reader)
+    {
+        if (reader.HasValueSequence)
+        {
+            return false;
+        }
+
+        var digits = 0;
+        foreach (var character in reader.ValueSpan)
+        {
+            if (character is (byte)'e' or (byte)'E')
+            {
+                return false;
+            }
+
+            if (character is >= (byte)'0' and <= (byte)'9')
+            {
+                digits++;
+            }
+        }
+
+        return digits <= 28;
+    }
+
     private static UntypedNode ReadNumber(ref Utf8JsonReader reader)
     {
         if (reader.TryGetInt32(out var integer))
@@ -137,7 +182,7 @@ public static class UntypedJson
             return new UntypedLong(number);
         }
 
-        if (JsonFieldReader.TryReadDouble(ref reader, out var real))
+        if (JsonFieldReader.TryReadExactDouble(ref reader, out var real))
         {
             return new UntypedDouble(real);
         }
