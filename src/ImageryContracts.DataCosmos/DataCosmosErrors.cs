@@ -9,7 +9,7 @@ internal static class DataCosmosErrors
 {
     public const string Vendor = "DataCosmos";
 
-    public static VendorCallRunner CreateRunner() => new(Vendor, Describe);
+    public static VendorCallRunner CreateRunner(Microsoft.Extensions.Logging.ILogger? logger = null) => new(Vendor, Describe, logger);
 
     private static VendorErrorDetails? Describe(ApiException exception) => exception switch
     {

@@ -9,7 +9,7 @@ internal static class OneAtlasErrors
 {
     public const string Vendor = "OneAtlas";
 
-    public static VendorCallRunner CreateRunner() => new(Vendor, Describe);
+    public static VendorCallRunner CreateRunner(Microsoft.Extensions.Logging.ILogger? logger = null) => new(Vendor, Describe, logger);
 
     private static VendorErrorDetails? Describe(ApiException exception) => exception is ApiError error
         ? new VendorErrorDetails(

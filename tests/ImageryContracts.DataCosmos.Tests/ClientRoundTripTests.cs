@@ -10,7 +10,7 @@ namespace ImageryContracts.DataCosmos.Tests;
 /// </summary>
 public sealed class ClientRoundTripTests
 {
-    private static readonly Dictionary<string, Func<string, Task<IParsable>>> ModelOf = new()
+    private static readonly Dictionary<string, Func<string, bool, Task<IParsable>>> ModelOf = new()
     {
         ["datacosmos/token-request.json"] = RoundTrip.Parser(TokenRequest.CreateFromDiscriminatorValue),
         ["datacosmos/policies-response.json"] = RoundTrip.Parser(PolicyList.CreateFromDiscriminatorValue),

@@ -63,8 +63,9 @@ public sealed class IncrementalGeneratorTests
 
         var after = Texts(edited);
         var changed = after.Where(file => !before.TryGetValue(file.Key, out var text) || text != file.Value).Select(file => file.Key).ToList();
-        Assert.Equal(["ImageryContracts.OneAtlas.Models.ImageFormat.g.cs", "ImageryContracts.OneAtlas.SpecInfo.g.cs"], changed.Order());
+        Assert.Equal(["ImageryContracts.OneAtlas.Models.ImageFormat.g.cs", "ImageryContracts.OneAtlas.Models.ImageFormatJson.g.cs", "ImageryContracts.OneAtlas.SpecInfo.g.cs"], changed.Order());
         Assert.Contains("[global::System.Runtime.Serialization.EnumMember(Value = \"image/png\")]", after["ImageryContracts.OneAtlas.Models.ImageFormat.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("reader.ValueTextEquals(\"image/png\"u8)", after["ImageryContracts.OneAtlas.Models.ImageFormatJson.g.cs"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace ImageryContracts.OneAtlas.Tests;
 public sealed class ClientRoundTripTests
 {
     /// <summary>Each fixture and the model its operation reads or writes.</summary>
-    private static readonly Dictionary<string, Func<string, Task<IParsable>>> ModelOf = new()
+    private static readonly Dictionary<string, Func<string, bool, Task<IParsable>>> ModelOf = new()
     {
         ["oneatlas/price-request.json"] = RoundTrip.Parser(OrderRequest.CreateFromDiscriminatorValue),
         ["oneatlas/price-request-call.json"] = RoundTrip.Parser(OrderRequest.CreateFromDiscriminatorValue),
@@ -31,7 +31,7 @@ public sealed class ClientRoundTripTests
     };
 
     /// <summary>Each recorded example of <c>../shared/vendor-facts/examples/oneatlas/</c> and the model it is (v1 search maps to v2's models).</summary>
-    private static readonly Dictionary<string, Func<string, Task<IParsable>>> ExampleModelOf = new()
+    private static readonly Dictionary<string, Func<string, bool, Task<IParsable>>> ExampleModelOf = new()
     {
         ["search-response-v1-get-bbox-sf-2020.capture-excerpt.json"] = RoundTrip.Parser(SearchResponse.CreateFromDiscriminatorValue),
         ["search-response-v2-post-pneo-album.REF-example.json"] = RoundTrip.Parser(SearchResponse.CreateFromDiscriminatorValue),
@@ -59,9 +59,11 @@ public sealed class ClientRoundTripTests
     {
         var json = VendorExamples.Read(example);
 
-        var model = await ExampleModelOf[example](json);
+        var model = await ExampleModelOf[example](json, false);
+        var kiotas = await ExampleModelOf[example](json, true);
 
         JsonAssert.Equivalent(json, KiotaJson.Serialize(model));
+        JsonAssert.Equivalent(json, KiotaJson.Serialize(kiotas, kiotas: true));
     }
 
     [Fact]

@@ -11,9 +11,10 @@ namespace ImageryContracts.Benchmarks.Client;
 
 /// <summary>
 /// One full call against an in-memory handler: the generated client through <see cref="HttpClientRequestAdapter"/>
-/// (bare, and with Kiota's default middleware as <c>KiotaClientFactory</c> builds it) vs <see cref="HttpClient"/> with
-/// System.Text.Json's source-generated baseline. Listing returns the 100-order page; pricing sends the seed's price
-/// request and reads its response.
+/// (bare with the JSON factories the root client registers, the kit's; bare with Kiota's own JSON factories; and with
+/// Kiota's default middleware as <c>KiotaClientFactory</c> builds it) vs <see cref="HttpClient"/> with System.Text.Json's
+/// source-generated baseline. Listing returns the 100-order page; pricing sends the seed's price request and reads its
+/// response.
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
@@ -25,8 +26,10 @@ public class HttpCallBenchmarks
     private const string Price = "POST prices";
 
     private OneAtlasClient _kiotaLists = null!;
+    private OneAtlasClient _kiotaListsKiotaJson = null!;
     private OneAtlasClient _kiotaListsWithMiddleware = null!;
     private OneAtlasClient _kiotaPrices = null!;
+    private OneAtlasClient _kiotaPricesKiotaJson = null!;
     private OneAtlasClient _kiotaPricesWithMiddleware = null!;
     private HttpClient _stjLists = null!;
     private HttpClient _stjPrices = null!;
@@ -38,6 +41,8 @@ public class HttpCallBenchmarks
     public async Task Setup()
     {
         _kiotaLists = KiotaClient(new HttpClient(new CannedResponseHandler(OneAtlasPayloads.OrderList)));
+        _kiotaListsKiotaJson = KiotaJsonClient(new HttpClient(new CannedResponseHandler(OneAtlasPayloads.OrderList)));
+        _kiotaPricesKiotaJson = KiotaJsonClient(new HttpClient(new CannedResponseHandler(OneAtlasPayloads.PriceResponse)));
         _kiotaListsWithMiddleware = KiotaClient(KiotaClientFactory.Create(new CannedResponseHandler(OneAtlasPayloads.OrderList)));
         _kiotaPrices = KiotaClient(new HttpClient(new CannedResponseHandler(OneAtlasPayloads.PriceResponse)));
         _kiotaPricesWithMiddleware = KiotaClient(KiotaClientFactory.Create(new CannedResponseHandler(OneAtlasPayloads.PriceResponse)));
@@ -49,8 +54,8 @@ public class HttpCallBenchmarks
         _kiotaPriceRequest = node.GetObjectValue(Kiota.OrderRequest.CreateFromDiscriminatorValue)!;
         _stjPriceRequest = System.Text.Json.JsonSerializer.Deserialize(OneAtlasPayloads.PriceRequest, BaselineJsonContext.Default.OrderRequest)!;
 
-        if (await KiotaListOrders() != OneAtlasPayloads.OrdersPerPage || await StjListOrders() != OneAtlasPayloads.OrdersPerPage
-            || await KiotaPrice() != await StjPrice())
+        if (await KiotaListOrders() != OneAtlasPayloads.OrdersPerPage || await KiotaListOrdersKiotaJson() != OneAtlasPayloads.OrdersPerPage
+            || await StjListOrders() != OneAtlasPayloads.OrdersPerPage || await KiotaPrice() != await StjPrice() || await KiotaPriceKiotaJson() != await StjPrice())
         {
             throw new InvalidOperationException($"A client did not read the {OneAtlasPayloads.OrdersPerPage}-order page; the benchmark would compare different work.");
         }
@@ -60,6 +65,11 @@ public class HttpCallBenchmarks
     /// <returns>The number of orders read.</returns>
     [Benchmark(Description = "Kiota adapter"), BenchmarkCategory(ListOrders)]
     public async Task<int> KiotaListOrders() => (await _kiotaLists.Api.V1.Orders.GetAsync())!.Items!.Count;
+
+    /// <summary>Generated client, bare adapter with Kiota's own JSON factories: <c>GET /api/v1/orders</c>.</summary>
+    /// <returns>The number of orders read.</returns>
+    [Benchmark(Description = "Kiota adapter, Kiota JSON"), BenchmarkCategory(ListOrders)]
+    public async Task<int> KiotaListOrdersKiotaJson() => (await _kiotaListsKiotaJson.Api.V1.Orders.GetAsync())!.Items!.Count;
 
     /// <summary>Generated client, adapter over Kiota's default middleware: <c>GET /api/v1/orders</c>.</summary>
     /// <returns>The number of orders read.</returns>
@@ -75,6 +85,11 @@ public class HttpCallBenchmarks
     /// <returns>The price in credits.</returns>
     [Benchmark(Description = "Kiota adapter"), BenchmarkCategory(Price)]
     public async Task<long?> KiotaPrice() => (await _kiotaPrices.Api.V1.Prices.PostAsync(_kiotaPriceRequest))!.Price!.Credits;
+
+    /// <summary>Generated client, bare adapter with Kiota's own JSON factories: <c>POST /api/v1/prices</c>.</summary>
+    /// <returns>The price in credits.</returns>
+    [Benchmark(Description = "Kiota adapter, Kiota JSON"), BenchmarkCategory(Price)]
+    public async Task<long?> KiotaPriceKiotaJson() => (await _kiotaPricesKiotaJson.Api.V1.Prices.PostAsync(_kiotaPriceRequest))!.Price!.Credits;
 
     /// <summary>Generated client, adapter over Kiota's default middleware: <c>POST /api/v1/prices</c>.</summary>
     /// <returns>The price in credits.</returns>
@@ -93,4 +108,8 @@ public class HttpCallBenchmarks
 
     private static OneAtlasClient KiotaClient(HttpClient httpClient) =>
         new(new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: httpClient));
+
+    private static OneAtlasClient KiotaJsonClient(HttpClient httpClient) =>
+        new(new HttpClientRequestAdapter(
+            new AnonymousAuthenticationProvider(), new Microsoft.Kiota.Serialization.Json.JsonParseNodeFactory(), new Microsoft.Kiota.Serialization.Json.JsonSerializationWriterFactory(), httpClient));
 }

@@ -30,6 +30,13 @@ public sealed class ImageryApiException : Exception
     /// <summary>The HTTP status the vendor answered with, or <c>null</c> when no answer arrived.</summary>
     public int? StatusCode { get; init; }
 
+    /// <summary>
+    /// The response field that could not be read, for an unreadable answer: a JSON path for malformed JSON
+    /// (<c>$.items[3].status</c>), or the path of a field the spec requires that is missing or of another type
+    /// (<c>items[3].id</c>). <c>null</c> when no one field is at fault.
+    /// </summary>
+    public string? Field { get; init; }
+
     /// <summary>The vendor's error body as the generated error model (for example OneAtlas' <c>ApiError</c>), when it parsed.</summary>
     public object? VendorError { get; init; }
 

@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using ImageryContracts.Serialization;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Kiota.Abstractions;
 using Polly;
 using Polly.CircuitBreaker;
@@ -14,7 +17,9 @@ namespace ImageryContracts.Http;
 /// <see cref="ImageryApiException"/>: Kiota's <see cref="ApiException"/> (with the generated error model as the vendor
 /// error), unreadable bodies (malformed JSON, HTML pages, empty answers), timeouts and broken connections, and the
 /// resilience pipeline's own refusals (Polly's timeout, open circuit and rate-limit rejections). Cancellation by the
-/// caller passes through unchanged.
+/// caller passes through unchanged. A successful answer whose model lacks a field the spec requires is unreadable too,
+/// naming the field; what an answer carries that the spec does not list is kept in the models and reported as wire
+/// drift (<see cref="WireDriftWarnings"/>).
 /// </summary>
 public sealed class VendorCallRunner
 {
@@ -24,15 +29,18 @@ public sealed class VendorCallRunner
     private static readonly string? TotalTimeoutStrategy = new HttpStandardResilienceOptions().TotalRequestTimeout.Name;
 
     private readonly Func<ApiException, VendorErrorDetails?> _describeError;
+    private readonly ILogger _logger;
 
     /// <summary>Creates the runner.</summary>
     /// <param name="vendor">The vendor, named in every message (for example <c>OneAtlas</c>).</param>
     /// <param name="describeError">Reads the vendor's message and request id from its generated error models; <c>null</c> when it has none.</param>
-    public VendorCallRunner(string vendor, Func<ApiException, VendorErrorDetails?>? describeError = null)
+    /// <param name="logger">Where wire drift is logged; <c>null</c> for nowhere (it is still counted).</param>
+    public VendorCallRunner(string vendor, Func<ApiException, VendorErrorDetails?>? describeError = null, ILogger? logger = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(vendor);
         Vendor = vendor;
         _describeError = describeError ?? (_ => null);
+        _logger = logger ?? NullLogger.Instance;
     }
 
     /// <summary>The vendor, named in every message.</summary>
@@ -45,23 +53,62 @@ public sealed class VendorCallRunner
     /// <param name="call">Calls the generated builder, passing <see cref="ImageryRequest.Configure{T}"/> as its request configuration.</param>
     /// <param name="cancellationToken">The caller's cancellation, passed through unchanged.</param>
     /// <returns>The response model.</returns>
-    /// <exception cref="ImageryApiException">The call failed, or the vendor answered with no body (or <paramref name="call"/> found no content in it).</exception>
+    /// <exception cref="ImageryApiException">The call failed, or the vendor answered with no body (or <paramref name="call"/> found no content in it), or without a field the spec requires.</exception>
     public async Task<T> RunAsync<T>(string operation, RetryPolicy retry, Func<ImageryRequest, Task<T?>> call, CancellationToken cancellationToken)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(call);
         var request = new ImageryRequest(retry);
         T? result;
-        try
+        using (var drift = WireDrift.Begin())
         {
-            result = await call(request).ConfigureAwait(false);
+            try
+            {
+                result = await call(request).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (IsCallFailure(exception) && !IsCallerCancellation(exception, cancellationToken))
+            {
+                throw Translate(operation, exception, request.Capture);
+            }
+
+            WireDriftWarnings.Shared.Report(_logger, Vendor, operation, drift);
         }
-        catch (Exception exception) when (IsCallFailure(exception) && !IsCallerCancellation(exception, cancellationToken))
+
+        if (result is IJsonModel model && model.FindMissingRequired() is { } missing)
         {
-            throw Translate(operation, exception, request.Capture);
+            throw Unreadable(operation, request.Capture, $"the field {missing}, which the spec requires, is missing or holds a value of another type", null, field: missing);
         }
 
         return result ?? throw Unreadable(operation, request.Capture, "the answer was empty or lacked the content the spec describes", null);
+    }
+
+    /// <summary>
+    /// Runs one call whose answer wraps its content (an envelope such as <c>{"data": …, "errors": …}</c>) and returns
+    /// the non-empty content: the envelope is checked for the fields the spec requires first, so a missing or
+    /// unreadable content is named.
+    /// </summary>
+    /// <typeparam name="TResponse">The response model (the envelope).</typeparam>
+    /// <typeparam name="T">The content model.</typeparam>
+    /// <param name="operation">The spec's operationId, named in errors.</param>
+    /// <param name="retry">Which retries the pipeline may apply to the request.</param>
+    /// <param name="call">Calls the generated builder, passing <see cref="ImageryRequest.Configure{T}"/> as its request configuration.</param>
+    /// <param name="content">Takes the content out of the envelope.</param>
+    /// <param name="cancellationToken">The caller's cancellation, passed through unchanged.</param>
+    /// <returns>The content.</returns>
+    /// <exception cref="ImageryApiException">The call failed, or the answer lacked a field the spec requires or the content.</exception>
+    public async Task<T> RunAsync<TResponse, T>(
+        string operation, RetryPolicy retry, Func<ImageryRequest, Task<TResponse?>> call, Func<TResponse, T?> content, CancellationToken cancellationToken)
+        where TResponse : class
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ResponseCaptureOption? capture = null;
+        var response = await RunAsync(operation, retry, request =>
+        {
+            capture = request.Capture;
+            return call(request);
+        }, cancellationToken).ConfigureAwait(false);
+        return content(response) ?? throw Unreadable(operation, capture!, "the answer lacked the content the spec describes", null);
     }
 
     /// <summary>Turns an exception from a call into an <see cref="ImageryApiException"/>.</summary>
@@ -78,9 +125,10 @@ public sealed class VendorCallRunner
             ImageryApiException typed => typed,
             // Kiota wraps only a body its parse node factory rejected; a vendor error model is thrown bare.
             ApiException { InnerException: not null } unreadable =>
-                Unreadable(operation, capture, SecretRedactor.RedactText(unreadable.InnerException!.Message), unreadable, unreadable.ResponseStatusCode),
+                Unreadable(operation, capture, SecretRedactor.RedactText(unreadable.InnerException!.Message), unreadable, unreadable.ResponseStatusCode, (unreadable.InnerException as JsonException)?.Path),
             ApiException api => ErrorStatus(operation, api, capture),
-            JsonException or FormatException => Unreadable(operation, capture, SecretRedactor.RedactText(exception.Message), exception),
+            JsonException json => Unreadable(operation, capture, SecretRedactor.RedactText(json.Message), json, field: json.Path),
+            FormatException => Unreadable(operation, capture, SecretRedactor.RedactText(exception.Message), exception),
             TimeoutException or TaskCanceledException { InnerException: TimeoutException } => new ImageryApiException(
                 $"{Vendor} {operation} timed out: {SecretRedactor.RedactText((exception as TimeoutException ?? exception.InnerException)!.Message)} The request may or may not have been carried out.",
                 exception)
@@ -134,7 +182,7 @@ public sealed class VendorCallRunner
         };
     }
 
-    private ImageryApiException Unreadable(string operation, ResponseCaptureOption capture, string why, Exception? inner, int? status = null)
+    private ImageryApiException Unreadable(string operation, ResponseCaptureOption capture, string why, Exception? inner, int? status = null, string? field = null)
     {
         status ??= capture.StatusCode;
         var body = capture.BodyStart is { Length: > 0 } start
@@ -144,7 +192,7 @@ public sealed class VendorCallRunner
             $"{Vendor} {operation} got an answer it cannot read (HTTP {status?.ToString(CultureInfo.InvariantCulture) ?? "?"}, content type {capture.ContentType ?? "none"}{RequestIdText(capture.RequestId)}): {why}.{body} The spec promises JSON here; an HTML page usually comes from a proxy or gateway in front of the vendor. Retry later, or quote the request id to the vendor.");
         return new ImageryApiException(message, inner)
         {
-            Kind = ImageryFailureKind.UnreadableResponse, Vendor = Vendor, Operation = operation, StatusCode = status,
+            Kind = ImageryFailureKind.UnreadableResponse, Vendor = Vendor, Operation = operation, StatusCode = status, Field = field,
             RequestId = capture.RequestId, RawBody = capture.BodyStart, ContentType = capture.ContentType, RetryAfter = capture.RetryAfter,
         };
     }

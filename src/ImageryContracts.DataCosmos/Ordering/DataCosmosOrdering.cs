@@ -43,7 +43,7 @@ public sealed partial class DataCosmosOrdering
     /// <summary>The journal's vendor key for DataCosmos checkouts (reference: the order id).</summary>
     public const string CheckoutJournalVendor = "DataCosmos/checkout";
 
-    private readonly VendorCallRunner _calls = DataCosmosErrors.CreateRunner();
+    private readonly VendorCallRunner _calls;
     private readonly DataCosmosOptions _options;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
@@ -68,6 +68,7 @@ public sealed partial class DataCosmosOrdering
         Journal = journal;
         _options = options;
         _logger = logger ?? (ILogger)NullLogger.Instance;
+        _calls = DataCosmosErrors.CreateRunner(_logger);
         _time = timeProvider ?? TimeProvider.System;
         _downloader = downloader;
     }
@@ -108,7 +109,7 @@ public sealed partial class DataCosmosOrdering
         ArgumentException.ThrowIfNullOrWhiteSpace(collection);
         ArgumentException.ThrowIfNullOrWhiteSpace(item);
         var contract = await ContractIdAsync(cancellationToken).ConfigureAwait(false);
-        return await TracedCall.RunAsync(ImageryTelemetry.PriceSpan, _calls.Vendor, () => _calls.RunAsync("getCatalogPrice", RetryPolicy.Default, async call => (await Client.V1.Dpap.Policies[contract].Catalog.Price.GetAsync(
+        return await TracedCall.RunAsync(ImageryTelemetry.PriceSpan, _calls.Vendor, () => _calls.RunAsync("getCatalogPrice", RetryPolicy.Default, call => Client.V1.Dpap.Policies[contract].Catalog.Price.GetAsync(
             configuration =>
             {
                 call.Configure(configuration);
@@ -116,7 +117,7 @@ public sealed partial class DataCosmosOrdering
                 configuration.QueryParameters.Item = item;
                 configuration.QueryParameters.Level = level;
             },
-            cancellationToken).ConfigureAwait(false))?.Data, cancellationToken)).ConfigureAwait(false);
+            cancellationToken), response => response.Data, cancellationToken)).ConfigureAwait(false);
     }
 
     /// <summary>Orders one catalogue image under the contract (<see cref="GetContractAsync"/>).</summary>
@@ -199,7 +200,7 @@ public sealed partial class DataCosmosOrdering
                 Intent = new OrderIntent(JournalVendor, reference, fingerprint, content, ContentIdentifiesOrder: true),
                 OrderReference = $"{reference} with {content}",
                 Send = token => _calls.RunAsync("createOrder", RetryPolicy.Never,
-                    async call => (await Client.V0.Order.Orders.PostAsync(request, call.Configure, token).ConfigureAwait(false))?.Data, token),
+                    call => Client.V0.Order.Orders.PostAsync(request, call.Configure, token), response => response.Data, token),
                 FindCreated = (baseline, token) => FindSameContentAsync(fingerprint, reference, baseline, token),
                 AnswerOf = IdOf,
                 Replay = (answer, token) => GetOrderAsync(Guid.Parse(answer), token),
@@ -232,7 +233,7 @@ public sealed partial class DataCosmosOrdering
                 Intent = new OrderIntent(CheckoutJournalVendor, reference, $"order:{reference}", $"checkout of order {orderId}"),
                 OrderReference = $"checkout of order {orderId}",
                 Send = token => _calls.RunAsync("checkoutOrder", RetryPolicy.Never,
-                    async call => (await Client.V0.Order.Orders[orderId].Checkout.PostAsync(call.Configure, token).ConfigureAwait(false))?.Data, token),
+                    call => Client.V0.Order.Orders[orderId].Checkout.PostAsync(call.Configure, token), response => response.Data, token),
                 FindCreated = async (_, token) => CheckedOut(await GetOrderAsync(orderId, token).ConfigureAwait(false)),
                 AnswerOf = _ => reference,
                 Replay = async (_, token) => await GetOrderAsync(orderId, token).ConfigureAwait(false) is var order && CheckedOut(order) is { } done
@@ -294,7 +295,7 @@ public sealed partial class DataCosmosOrdering
     public async Task<Order> GetOrderAsync(Guid orderId, CancellationToken cancellationToken = default)
     {
         return await _calls.RunAsync("getOrder", RetryPolicy.Default,
-            async call => (await Client.V0.Order.Orders[orderId].GetAsync(call.Configure, cancellationToken).ConfigureAwait(false))?.Data, cancellationToken).ConfigureAwait(false);
+            call => Client.V0.Order.Orders[orderId].GetAsync(call.Configure, cancellationToken), response => response.Data, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Polls an order until it is <c>PAID</c>, with backoff, jitter and the deadline of <see cref="DataCosmosOptions.Polling"/>.</summary>

@@ -48,7 +48,7 @@ public sealed class OneAtlasOrdering
     private const string ChecksumMethodHeader = "X-Ads-Checksum-Method";
     private const string ChecksumValueHeader = "X-Ads-Checksum-Value";
 
-    private readonly VendorCallRunner _calls = OneAtlasErrors.CreateRunner();
+    private readonly VendorCallRunner _calls;
     private readonly OneAtlasOptions _options;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
@@ -72,6 +72,7 @@ public sealed class OneAtlasOrdering
         Journal = journal;
         _options = options ?? new OneAtlasOptions();
         _logger = logger ?? (ILogger)NullLogger.Instance;
+        _calls = OneAtlasErrors.CreateRunner(_logger);
         _time = timeProvider ?? TimeProvider.System;
         _downloader = downloader is null
             ? new Lazy<FileDownloader>(() => new FileDownloader(ImageryHttpPipeline.CreateHttpClient(_options.Http, _logger, timeProvider: _time), _options.Download, _time))

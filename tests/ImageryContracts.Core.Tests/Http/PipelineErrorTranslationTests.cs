@@ -65,8 +65,8 @@ public sealed class PipelineErrorTranslationTests
 
         Assert.Equal(ImageryFailureKind.UnreadableResponse, error.Kind);
         Assert.Equal(200, error.StatusCode);
-        Assert.IsType<ApiException>(error.InnerException);
-        Assert.IsAssignableFrom<JsonException>(error.InnerException!.InnerException);
+        Assert.IsAssignableFrom<JsonException>(error.InnerException);
+        Assert.Equal("$.name", error.Field);
         Assert.Equal("""{"name": "trunc""", error.RawBody);
         Assert.True(error.MayHaveBeenProcessed);
     }

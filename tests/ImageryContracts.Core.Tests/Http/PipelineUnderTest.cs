@@ -1,15 +1,15 @@
 using ImageryContracts.Core.Tests.Auth;
 using ImageryContracts.Http;
+using ImageryContracts.Serialization;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Http.HttpClientLibrary;
-using Microsoft.Kiota.Serialization.Json;
 
 namespace ImageryContracts.Core.Tests.Http;
 
 /// <summary>
-/// A Kiota adapter over the whole <see cref="ImageryHttpPipeline"/>, bearer auth included, talking to a
+/// A Kiota adapter with the kit's JSON factories over the whole <see cref="ImageryHttpPipeline"/>, bearer auth included, talking to a
 /// <see cref="ScriptedHandler"/>: what a generated client does, without the generated client.
 /// </summary>
 internal sealed class PipelineUnderTest
@@ -29,7 +29,7 @@ internal sealed class PipelineUnderTest
             options ?? new HttpReliabilityOptions { RetryDelay = TimeSpan.Zero },
             Log, Tokens, Network, Time);
         Adapter = new HttpClientRequestAdapter(
-            new BearerTokenAuthenticationProvider(Tokens, Host), new JsonParseNodeFactory(), new JsonSerializationWriterFactory(), http);
+            new BearerTokenAuthenticationProvider(Tokens, Host), new Utf8JsonParseNodeFactory(), new Utf8JsonSerializationWriterFactory(), http);
     }
 
     public TimeProvider Time { get; }

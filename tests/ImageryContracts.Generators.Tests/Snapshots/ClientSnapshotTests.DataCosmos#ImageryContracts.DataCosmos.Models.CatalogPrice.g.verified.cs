@@ -17,13 +17,14 @@ namespace ImageryContracts.DataCosmos.Models
     public partial class CatalogPrice : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The ISO 4217 currency of the price.</summary>
         /// <remarks>Assumed, not documented by the vendor: Read by a third-party client; not in the part of the vendor's example that was retrieved.</remarks>
         public string? Currency
         {
             get => _currency;
-            set { _currency = value; AdditionalData.Remove("currency"); }
+            set { _currency = value; _additionalData?.Remove("currency"); }
         }
         private string? _currency;
         /// <summary>The price after the contract's discounts, as a decimal string.</summary>
@@ -31,20 +32,20 @@ namespace ImageryContracts.DataCosmos.Models
         public decimal? Final
         {
             get => _final;
-            set { _final = value; AdditionalData.Remove("final"); }
+            set { _final = value; _additionalData?.Remove("final"); }
         }
         private decimal? _final;
         /// <summary>The price as a decimal string, in `currency`.</summary>
         public decimal? Value
         {
             get => _value;
-            set { _value = value; AdditionalData.Remove("value"); }
+            set { _value = value; _additionalData?.Remove("value"); }
         }
         private decimal? _value;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.Models.CatalogPrice"/> and sets the default values.</summary>
         public CatalogPrice()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.CatalogPrice"/></returns>

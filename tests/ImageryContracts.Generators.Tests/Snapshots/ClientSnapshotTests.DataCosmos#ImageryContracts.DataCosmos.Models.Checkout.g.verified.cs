@@ -17,12 +17,13 @@ namespace ImageryContracts.DataCosmos.Models
     public partial class Checkout : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The Stripe payment link; empty when credits covered the whole order.</summary>
         public string? CheckoutUrl
         {
             get => _checkoutUrl;
-            set { _checkoutUrl = value; AdditionalData.Remove("checkout_url"); }
+            set { _checkoutUrl = value; _additionalData?.Remove("checkout_url"); }
         }
         private string? _checkoutUrl;
         /// <summary>How the order is being paid.</summary>
@@ -30,7 +31,7 @@ namespace ImageryContracts.DataCosmos.Models
         public global::ImageryContracts.DataCosmos.Models.PaymentMethod? PaymentMethod
         {
             get => _paymentMethod;
-            set { _paymentMethod = value; AdditionalData.Remove("payment_method"); }
+            set { _paymentMethod = value; _additionalData?.Remove("payment_method"); }
         }
         private global::ImageryContracts.DataCosmos.Models.PaymentMethod? _paymentMethod;
         /// <summary>The order's status after checkout.</summary>
@@ -38,13 +39,13 @@ namespace ImageryContracts.DataCosmos.Models
         public global::ImageryContracts.DataCosmos.Models.OrderStatus? Status
         {
             get => _status;
-            set { _status = value; AdditionalData.Remove("status"); }
+            set { _status = value; _additionalData?.Remove("status"); }
         }
         private global::ImageryContracts.DataCosmos.Models.OrderStatus? _status;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.Models.Checkout"/> and sets the default values.</summary>
         public Checkout()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.Checkout"/></returns>

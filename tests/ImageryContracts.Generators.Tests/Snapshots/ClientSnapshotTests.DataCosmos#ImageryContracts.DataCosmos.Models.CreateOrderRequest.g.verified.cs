@@ -17,12 +17,13 @@ namespace ImageryContracts.DataCosmos.Models
     public partial class CreateOrderRequest : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The contract the order is placed under (a policy's `contract_id`).</summary>
         public long? ContractId
         {
             get => _contractId;
-            set { _contractId = value; AdditionalData.Remove("contract_id"); }
+            set { _contractId = value; _additionalData?.Remove("contract_id"); }
         }
         private long? _contractId;
         /// <summary>The images to buy.</summary>
@@ -33,20 +34,20 @@ namespace ImageryContracts.DataCosmos.Models
         public long? Organisation
         {
             get => _organisation;
-            set { _organisation = value; AdditionalData.Remove("organisation"); }
+            set { _organisation = value; _additionalData?.Remove("organisation"); }
         }
         private long? _organisation;
         /// <summary>The order type; `IMAGE` for catalogue images.</summary>
         public global::ImageryContracts.DataCosmos.Models.OrderType? Type
         {
             get => _type;
-            set { _type = value; AdditionalData.Remove("type"); }
+            set { _type = value; _additionalData?.Remove("type"); }
         }
         private global::ImageryContracts.DataCosmos.Models.OrderType? _type;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.Models.CreateOrderRequest"/> and sets the default values.</summary>
         public CreateOrderRequest()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.CreateOrderRequest"/></returns>

@@ -17,46 +17,47 @@ namespace ImageryContracts.DataCosmos.Models
     public partial class ErrorDetail : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The request field at fault, if any.</summary>
         public string? Field
         {
             get => _field;
-            set { _field = value; AdditionalData.Remove("field"); }
+            set { _field = value; _additionalData?.Remove("field"); }
         }
         private string? _field;
         /// <summary>What went wrong.</summary>
         public string? Message
         {
             get => _message;
-            set { _message = value; AdditionalData.Remove("message"); }
+            set { _message = value; _additionalData?.Remove("message"); }
         }
         private string? _message;
         /// <summary>The component that reported the error, if any.</summary>
         public string? Source
         {
             get => _source;
-            set { _source = value; AdditionalData.Remove("source"); }
+            set { _source = value; _additionalData?.Remove("source"); }
         }
         private string? _source;
         /// <summary>The id to quote to the vendor's support, if any.</summary>
         public string? TraceId
         {
             get => _traceId;
-            set { _traceId = value; AdditionalData.Remove("trace_id"); }
+            set { _traceId = value; _additionalData?.Remove("trace_id"); }
         }
         private string? _traceId;
         /// <summary>The error's category, if any.</summary>
         public string? Type
         {
             get => _type;
-            set { _type = value; AdditionalData.Remove("type"); }
+            set { _type = value; _additionalData?.Remove("type"); }
         }
         private string? _type;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.Models.ErrorDetail"/> and sets the default values.</summary>
         public ErrorDetail()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.ErrorDetail"/></returns>

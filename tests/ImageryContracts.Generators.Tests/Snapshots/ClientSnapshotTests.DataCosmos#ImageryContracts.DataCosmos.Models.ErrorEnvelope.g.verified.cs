@@ -17,7 +17,8 @@ namespace ImageryContracts.DataCosmos.Models
     public partial class ErrorEnvelope : ApiException, IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>What went wrong, one entry per problem.</summary>
         public global::System.Collections.Generic.List<global::ImageryContracts.DataCosmos.Models.ErrorDetail>? Errors { get; set; }
         /// <summary>The vendor's message from the error body, else the status the exception was created for.</summary>
@@ -25,7 +26,7 @@ namespace ImageryContracts.DataCosmos.Models
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.Models.ErrorEnvelope"/> and sets the default values.</summary>
         public ErrorEnvelope()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.ErrorEnvelope"/></returns>

@@ -17,7 +17,8 @@ namespace ImageryContracts.DataCosmos.Models
     public partial class GeoJsonGeometry : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The positions, `[longitude, latitude]` each: one for a Point, a list for a LineString, a list of closed rings for a Polygon, a list of polygons for a MultiPolygon.</summary>
         public global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode? Coordinates { get; set; }
         /// <summary>The geometry type.</summary>
@@ -25,13 +26,13 @@ namespace ImageryContracts.DataCosmos.Models
         public string? Type
         {
             get => _type;
-            set { _type = value; AdditionalData.Remove("type"); }
+            set { _type = value; _additionalData?.Remove("type"); }
         }
         private string? _type;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.Models.GeoJsonGeometry"/> and sets the default values.</summary>
         public GeoJsonGeometry()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.GeoJsonGeometry"/></returns>

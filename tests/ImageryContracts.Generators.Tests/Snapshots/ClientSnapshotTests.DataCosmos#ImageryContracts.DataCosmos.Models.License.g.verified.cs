@@ -17,40 +17,41 @@ namespace ImageryContracts.DataCosmos.Models
     public partial class License : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>Whether the buyer accepts the licence; must be true.</summary>
         [global::ImageryContracts.Rules.MustEqual(true)]
         public bool? Accepted
         {
             get => _accepted;
-            set { _accepted = value; AdditionalData.Remove("accepted"); }
+            set { _accepted = value; _additionalData?.Remove("accepted"); }
         }
         private bool? _accepted;
         /// <summary>The URL of the licence text.</summary>
         public string? LicenseLink
         {
             get => _licenseLink;
-            set { _licenseLink = value; AdditionalData.Remove("license_link"); }
+            set { _licenseLink = value; _additionalData?.Remove("license_link"); }
         }
         private string? _licenseLink;
         /// <summary>The licence's name.</summary>
         public string? LicenseName
         {
             get => _licenseName;
-            set { _licenseName = value; AdditionalData.Remove("license_name"); }
+            set { _licenseName = value; _additionalData?.Remove("license_name"); }
         }
         private string? _licenseName;
         /// <summary>The licence's version.</summary>
         public string? LicenseVersion
         {
             get => _licenseVersion;
-            set { _licenseVersion = value; AdditionalData.Remove("license_version"); }
+            set { _licenseVersion = value; _additionalData?.Remove("license_version"); }
         }
         private string? _licenseVersion;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.Models.License"/> and sets the default values.</summary>
         public License()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.License"/></returns>

@@ -17,33 +17,34 @@ namespace ImageryContracts.DataCosmos.Models
     public partial class Order : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The Stripe payment link while payment is due; empty when credits paid the order.</summary>
         public string? CheckoutRedirectUrl
         {
             get => _checkoutRedirectUrl;
-            set { _checkoutRedirectUrl = value; AdditionalData.Remove("checkout_redirect_url"); }
+            set { _checkoutRedirectUrl = value; _additionalData?.Remove("checkout_redirect_url"); }
         }
         private string? _checkoutRedirectUrl;
         /// <summary>The contract the order is placed under.</summary>
         public long? ContractId
         {
             get => _contractId;
-            set { _contractId = value; AdditionalData.Remove("contract_id"); }
+            set { _contractId = value; _additionalData?.Remove("contract_id"); }
         }
         private long? _contractId;
         /// <summary>The vendor's customer reference for the buyer (not the organisation id).</summary>
         public string? CustomerId
         {
             get => _customerId;
-            set { _customerId = value; AdditionalData.Remove("customer_id"); }
+            set { _customerId = value; _additionalData?.Remove("customer_id"); }
         }
         private string? _customerId;
         /// <summary>The order's id.</summary>
         public global::System.Guid? Id
         {
             get => _id;
-            set { _id = value; AdditionalData.Remove("id"); }
+            set { _id = value; _additionalData?.Remove("id"); }
         }
         private global::System.Guid? _id;
         /// <summary>The ordered images, each with its server-assigned id.</summary>
@@ -52,41 +53,41 @@ namespace ImageryContracts.DataCosmos.Models
         public long? OrganisationId
         {
             get => _organisationId;
-            set { _organisationId = value; AdditionalData.Remove("organisation_id"); }
+            set { _organisationId = value; _additionalData?.Remove("organisation_id"); }
         }
         private long? _organisationId;
         /// <summary>How the order is paid; `NOT_REQUIRED` when credits cover it.</summary>
         public global::ImageryContracts.DataCosmos.Models.PaymentMethod? PaymentMethod
         {
             get => _paymentMethod;
-            set { _paymentMethod = value; AdditionalData.Remove("payment_method"); }
+            set { _paymentMethod = value; _additionalData?.Remove("payment_method"); }
         }
         private global::ImageryContracts.DataCosmos.Models.PaymentMethod? _paymentMethod;
         /// <summary>The payment's reference; empty when paid with credits.</summary>
         public string? PaymentReferenceNumber
         {
             get => _paymentReferenceNumber;
-            set { _paymentReferenceNumber = value; AdditionalData.Remove("payment_reference_number"); }
+            set { _paymentReferenceNumber = value; _additionalData?.Remove("payment_reference_number"); }
         }
         private string? _paymentReferenceNumber;
         /// <summary>The order's payment status.</summary>
         public global::ImageryContracts.DataCosmos.Models.OrderStatus? Status
         {
             get => _status;
-            set { _status = value; AdditionalData.Remove("status"); }
+            set { _status = value; _additionalData?.Remove("status"); }
         }
         private global::ImageryContracts.DataCosmos.Models.OrderStatus? _status;
         /// <summary>The order type.</summary>
         public global::ImageryContracts.DataCosmos.Models.OrderType? Type
         {
             get => _type;
-            set { _type = value; AdditionalData.Remove("type"); }
+            set { _type = value; _additionalData?.Remove("type"); }
         }
         private global::ImageryContracts.DataCosmos.Models.OrderType? _type;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.Models.Order"/> and sets the default values.</summary>
         public Order()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.Order"/></returns>

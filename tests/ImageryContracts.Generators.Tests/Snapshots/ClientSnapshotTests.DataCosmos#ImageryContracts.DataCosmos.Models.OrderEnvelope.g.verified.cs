@@ -17,7 +17,8 @@ namespace ImageryContracts.DataCosmos.Models
     public partial class OrderEnvelope : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The order.</summary>
         public global::ImageryContracts.DataCosmos.Models.Order? Data { get; set; }
         /// <summary>Empty or null on success.</summary>
@@ -25,7 +26,7 @@ namespace ImageryContracts.DataCosmos.Models
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.Models.OrderEnvelope"/> and sets the default values.</summary>
         public OrderEnvelope()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.OrderEnvelope"/></returns>

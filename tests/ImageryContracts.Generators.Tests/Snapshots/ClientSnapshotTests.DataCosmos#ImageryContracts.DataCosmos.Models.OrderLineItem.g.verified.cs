@@ -18,12 +18,13 @@ namespace ImageryContracts.DataCosmos.Models
     public partial class OrderLineItem : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The STAC collection id of the image.</summary>
         public string? Collection
         {
             get => _collection;
-            set { _collection = value; AdditionalData.Remove("collection"); }
+            set { _collection = value; _additionalData?.Remove("collection"); }
         }
         private string? _collection;
         /// <summary>The sub-area to buy; requires `project_id`.</summary>
@@ -32,14 +33,14 @@ namespace ImageryContracts.DataCosmos.Models
         public global::System.Guid? Id
         {
             get => _id;
-            set { _id = value; AdditionalData.Remove("id"); }
+            set { _id = value; _additionalData?.Remove("id"); }
         }
         private global::System.Guid? _id;
         /// <summary>The STAC item id of the image.</summary>
         public string? Item
         {
             get => _item;
-            set { _item = value; AdditionalData.Remove("item"); }
+            set { _item = value; _additionalData?.Remove("item"); }
         }
         private string? _item;
         /// <summary>The processing level to buy, the item's `processing:level`.</summary>
@@ -47,20 +48,20 @@ namespace ImageryContracts.DataCosmos.Models
         public string? Level
         {
             get => _level;
-            set { _level = value; AdditionalData.Remove("level"); }
+            set { _level = value; _additionalData?.Remove("level"); }
         }
         private string? _level;
         /// <summary>The project the purchased item is attached to; requires `geometry`.</summary>
         public string? ProjectId
         {
             get => _projectId;
-            set { _projectId = value; AdditionalData.Remove("project_id"); }
+            set { _projectId = value; _additionalData?.Remove("project_id"); }
         }
         private string? _projectId;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.Models.OrderLineItem"/> and sets the default values.</summary>
         public OrderLineItem()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.OrderLineItem"/></returns>

@@ -17,26 +17,27 @@ namespace ImageryContracts.DataCosmos.Models
     public partial class Policy : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>Whether the contract is active.</summary>
         public bool? Active
         {
             get => _active;
-            set { _active = value; AdditionalData.Remove("active"); }
+            set { _active = value; _additionalData?.Remove("active"); }
         }
         private bool? _active;
         /// <summary>Whether automated tasking is allowed.</summary>
         public bool? AutomatedTasking
         {
             get => _automatedTasking;
-            set { _automatedTasking = value; AdditionalData.Remove("automated_tasking"); }
+            set { _automatedTasking = value; _additionalData?.Remove("automated_tasking"); }
         }
         private bool? _automatedTasking;
         /// <summary>The contract id, used as `policy_id` in pricing paths and as `contract_id` in orders.</summary>
         public long? ContractId
         {
             get => _contractId;
-            set { _contractId = value; AdditionalData.Remove("contract_id"); }
+            set { _contractId = value; _additionalData?.Remove("contract_id"); }
         }
         private long? _contractId;
         /// <summary>The satellites, payloads and collections the contract entitles to.</summary>
@@ -47,83 +48,83 @@ namespace ImageryContracts.DataCosmos.Models
         public string? Currency
         {
             get => _currency;
-            set { _currency = value; AdditionalData.Remove("currency"); }
+            set { _currency = value; _additionalData?.Remove("currency"); }
         }
         private string? _currency;
         /// <summary>Whether this is the organisation's default contract, the one to use unless there is a reason not to.</summary>
         public bool? DefaultContract
         {
             get => _defaultContract;
-            set { _defaultContract = value; AdditionalData.Remove("default_contract"); }
+            set { _defaultContract = value; _additionalData?.Remove("default_contract"); }
         }
         private bool? _defaultContract;
         /// <summary>Whether enhanced quality assurance is included.</summary>
         public bool? EnhancedQa
         {
             get => _enhancedQa;
-            set { _enhancedQa = value; AdditionalData.Remove("enhanced_qa"); }
+            set { _enhancedQa = value; _additionalData?.Remove("enhanced_qa"); }
         }
         private bool? _enhancedQa;
         /// <summary>Whether manual tasking is allowed.</summary>
         public bool? ManualTasking
         {
             get => _manualTasking;
-            set { _manualTasking = value; AdditionalData.Remove("manual_tasking"); }
+            set { _manualTasking = value; _additionalData?.Remove("manual_tasking"); }
         }
         private bool? _manualTasking;
         /// <summary>The contract's name.</summary>
         public string? Name
         {
             get => _name;
-            set { _name = value; AdditionalData.Remove("name"); }
+            set { _name = value; _additionalData?.Remove("name"); }
         }
         private string? _name;
         /// <summary>Until when catalogue orders may be placed under this contract.</summary>
         public global::System.DateTimeOffset? OrderEndDateUtc
         {
             get => _orderEndDateUtc;
-            set { _orderEndDateUtc = value; AdditionalData.Remove("order_end_date_utc"); }
+            set { _orderEndDateUtc = value; _additionalData?.Remove("order_end_date_utc"); }
         }
         private global::System.DateTimeOffset? _orderEndDateUtc;
         /// <summary>From when catalogue orders may be placed under this contract.</summary>
         public global::System.DateTimeOffset? OrderStartDateUtc
         {
             get => _orderStartDateUtc;
-            set { _orderStartDateUtc = value; AdditionalData.Remove("order_start_date_utc"); }
+            set { _orderStartDateUtc = value; _additionalData?.Remove("order_start_date_utc"); }
         }
         private global::System.DateTimeOffset? _orderStartDateUtc;
         /// <summary>The organisation the contract belongs to.</summary>
         public long? OrganisationId
         {
             get => _organisationId;
-            set { _organisationId = value; AdditionalData.Remove("organisation_id"); }
+            set { _organisationId = value; _additionalData?.Remove("organisation_id"); }
         }
         private long? _organisationId;
         /// <summary>Whether systematic tasking is allowed.</summary>
         public bool? SystematicTasking
         {
             get => _systematicTasking;
-            set { _systematicTasking = value; AdditionalData.Remove("systematic_tasking"); }
+            set { _systematicTasking = value; _additionalData?.Remove("systematic_tasking"); }
         }
         private bool? _systematicTasking;
         /// <summary>When tasking under this contract ends.</summary>
         public global::System.DateTimeOffset? TaskingEndDateUtc
         {
             get => _taskingEndDateUtc;
-            set { _taskingEndDateUtc = value; AdditionalData.Remove("tasking_end_date_utc"); }
+            set { _taskingEndDateUtc = value; _additionalData?.Remove("tasking_end_date_utc"); }
         }
         private global::System.DateTimeOffset? _taskingEndDateUtc;
         /// <summary>When tasking under this contract starts.</summary>
         public global::System.DateTimeOffset? TaskingStartDateUtc
         {
             get => _taskingStartDateUtc;
-            set { _taskingStartDateUtc = value; AdditionalData.Remove("tasking_start_date_utc"); }
+            set { _taskingStartDateUtc = value; _additionalData?.Remove("tasking_start_date_utc"); }
         }
         private global::System.DateTimeOffset? _taskingStartDateUtc;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.Models.Policy"/> and sets the default values.</summary>
         public Policy()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.Policy"/></returns>

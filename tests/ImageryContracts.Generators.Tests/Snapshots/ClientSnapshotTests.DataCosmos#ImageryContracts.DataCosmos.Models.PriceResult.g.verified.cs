@@ -17,7 +17,8 @@ namespace ImageryContracts.DataCosmos.Models
     public partial class PriceResult : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The price.</summary>
         public global::ImageryContracts.DataCosmos.Models.CatalogPrice? Data { get; set; }
         /// <summary>Empty or null on success (both are seen).</summary>
@@ -25,7 +26,7 @@ namespace ImageryContracts.DataCosmos.Models
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.Models.PriceResult"/> and sets the default values.</summary>
         public PriceResult()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.PriceResult"/></returns>

@@ -17,19 +17,20 @@ namespace ImageryContracts.DataCosmos.Models
     public partial class StacAsset : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The band's ground sample distance in metres.</summary>
         public double? Gsd
         {
             get => _gsd;
-            set { _gsd = value; AdditionalData.Remove("gsd"); }
+            set { _gsd = value; _additionalData?.Remove("gsd"); }
         }
         private double? _gsd;
         /// <summary>Where to GET the file, with the bearer token when the host is DataCosmos'. Empty on some items (seen on menut-l1c-cogs): the asset has no file.</summary>
         public string? Href
         {
             get => _href;
-            set { _href = value; AdditionalData.Remove("href"); }
+            set { _href = value; _additionalData?.Remove("href"); }
         }
         private string? _href;
         /// <summary>What the file is for (`data`, `visual`, `overview`, `thumbnail`, `metadata`).</summary>
@@ -38,20 +39,20 @@ namespace ImageryContracts.DataCosmos.Models
         public string? Title
         {
             get => _title;
-            set { _title = value; AdditionalData.Remove("title"); }
+            set { _title = value; _additionalData?.Remove("title"); }
         }
         private string? _title;
         /// <summary>The file's media type.</summary>
         public string? Type
         {
             get => _type;
-            set { _type = value; AdditionalData.Remove("type"); }
+            set { _type = value; _additionalData?.Remove("type"); }
         }
         private string? _type;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.Models.StacAsset"/> and sets the default values.</summary>
         public StacAsset()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.StacAsset"/></returns>

@@ -17,7 +17,8 @@ namespace ImageryContracts.DataCosmos.Models
     public partial class StacItem : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The item's files by key (`TCI`, `B01`, `thumbnail`, `metadata`, …); the set varies per collection.</summary>
         public global::System.Collections.Generic.Dictionary<string, global::ImageryContracts.DataCosmos.Models.StacAsset>? Assets { get; set; }
         /// <summary>The footprint's bounding box, west, south, east, north in WGS 84 degrees.</summary>
@@ -26,7 +27,7 @@ namespace ImageryContracts.DataCosmos.Models
         public string? Collection
         {
             get => _collection;
-            set { _collection = value; AdditionalData.Remove("collection"); }
+            set { _collection = value; _additionalData?.Remove("collection"); }
         }
         private string? _collection;
         /// <summary>The footprint.</summary>
@@ -35,7 +36,7 @@ namespace ImageryContracts.DataCosmos.Models
         public string? Id
         {
             get => _id;
-            set { _id = value; AdditionalData.Remove("id"); }
+            set { _id = value; _additionalData?.Remove("id"); }
         }
         private string? _id;
         /// <summary>The item's links (`self`, `parent`, `root`).</summary>
@@ -48,20 +49,20 @@ namespace ImageryContracts.DataCosmos.Models
         public string? StacVersion
         {
             get => _stacVersion;
-            set { _stacVersion = value; AdditionalData.Remove("stac_version"); }
+            set { _stacVersion = value; _additionalData?.Remove("stac_version"); }
         }
         private string? _stacVersion;
         /// <summary>Always `Feature`.</summary>
         public global::ImageryContracts.DataCosmos.Models.StacItemType? Type
         {
             get => _type;
-            set { _type = value; AdditionalData.Remove("type"); }
+            set { _type = value; _additionalData?.Remove("type"); }
         }
         private global::ImageryContracts.DataCosmos.Models.StacItemType? _type;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.Models.StacItem"/> and sets the default values.</summary>
         public StacItem()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.StacItem"/></returns>

@@ -17,7 +17,8 @@ namespace ImageryContracts.DataCosmos.Models
     public partial class StacItemCollection : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>How many items matched and were returned.</summary>
         public global::ImageryContracts.DataCosmos.Models.StacSearchContext? Context { get; set; }
         /// <summary>The items of this page; empty past the last match.</summary>
@@ -28,7 +29,7 @@ namespace ImageryContracts.DataCosmos.Models
         public string? Next
         {
             get => _next;
-            set { _next = value; AdditionalData.Remove("next"); }
+            set { _next = value; _additionalData?.Remove("next"); }
         }
         private string? _next;
         /// <summary>How many items match the whole search (STAC 1.0).</summary>
@@ -36,7 +37,7 @@ namespace ImageryContracts.DataCosmos.Models
         public long? NumberMatched
         {
             get => _numberMatched;
-            set { _numberMatched = value; AdditionalData.Remove("numberMatched"); }
+            set { _numberMatched = value; _additionalData?.Remove("numberMatched"); }
         }
         private long? _numberMatched;
         /// <summary>How many items this page holds (STAC 1.0).</summary>
@@ -44,27 +45,27 @@ namespace ImageryContracts.DataCosmos.Models
         public long? NumberReturned
         {
             get => _numberReturned;
-            set { _numberReturned = value; AdditionalData.Remove("numberReturned"); }
+            set { _numberReturned = value; _additionalData?.Remove("numberReturned"); }
         }
         private long? _numberReturned;
         /// <summary>The cursor of a previous page, or null.</summary>
         public string? Prev
         {
             get => _prev;
-            set { _prev = value; AdditionalData.Remove("prev"); }
+            set { _prev = value; _additionalData?.Remove("prev"); }
         }
         private string? _prev;
         /// <summary>Always `FeatureCollection`.</summary>
         public global::ImageryContracts.DataCosmos.Models.StacItemCollectionType? Type
         {
             get => _type;
-            set { _type = value; AdditionalData.Remove("type"); }
+            set { _type = value; _additionalData?.Remove("type"); }
         }
         private global::ImageryContracts.DataCosmos.Models.StacItemCollectionType? _type;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.Models.StacItemCollection"/> and sets the default values.</summary>
         public StacItemCollection()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.StacItemCollection"/></returns>

@@ -17,61 +17,62 @@ namespace ImageryContracts.DataCosmos.Models
     public partial class StacItemProperties : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The constellation (`sentinel-2`, `open_constellation`).</summary>
         public string? Constellation
         {
             get => _constellation;
-            set { _constellation = value; AdditionalData.Remove("constellation"); }
+            set { _constellation = value; _additionalData?.Remove("constellation"); }
         }
         private string? _constellation;
         /// <summary>The acquisition time in UTC (milliseconds were recorded).</summary>
         public global::System.DateTimeOffset? Datetime
         {
             get => _datetime;
-            set { _datetime = value; AdditionalData.Remove("datetime"); }
+            set { _datetime = value; _additionalData?.Remove("datetime"); }
         }
         private global::System.DateTimeOffset? _datetime;
         /// <summary>The share of the image covered by cloud, in percent.</summary>
         public double? EoCloudCover
         {
             get => _eoCloudCover;
-            set { _eoCloudCover = value; AdditionalData.Remove("eo:cloud_cover"); }
+            set { _eoCloudCover = value; _additionalData?.Remove("eo:cloud_cover"); }
         }
         private double? _eoCloudCover;
         /// <summary>The ground sample distance in metres.</summary>
         public double? Gsd
         {
             get => _gsd;
-            set { _gsd = value; AdditionalData.Remove("gsd"); }
+            set { _gsd = value; _additionalData?.Remove("gsd"); }
         }
         private double? _gsd;
         /// <summary>The image's area in km², which its price is computed from.</summary>
         public double? OpencosmosDataAreaKm2
         {
             get => _opencosmosDataAreaKm2;
-            set { _opencosmosDataAreaKm2 = value; AdditionalData.Remove("opencosmos:data_area_km2"); }
+            set { _opencosmosDataAreaKm2 = value; _additionalData?.Remove("opencosmos:data_area_km2"); }
         }
         private double? _opencosmosDataAreaKm2;
         /// <summary>The image's price under the contract, as a decimal string; only when the search named a contract or project.</summary>
         public decimal? OpencosmosPrice
         {
             get => _opencosmosPrice;
-            set { _opencosmosPrice = value; AdditionalData.Remove("opencosmos:price"); }
+            set { _opencosmosPrice = value; _additionalData?.Remove("opencosmos:price"); }
         }
         private decimal? _opencosmosPrice;
         /// <summary>The ISO 4217 currency of `opencosmos:price`.</summary>
         public string? OpencosmosPriceCurrency
         {
             get => _opencosmosPriceCurrency;
-            set { _opencosmosPriceCurrency = value; AdditionalData.Remove("opencosmos:price_currency"); }
+            set { _opencosmosPriceCurrency = value; _additionalData?.Remove("opencosmos:price_currency"); }
         }
         private string? _opencosmosPriceCurrency;
         /// <summary>The satellite (`mantis`, `menut`, `hammer`, `sentinel-2a`); its case varies between collections.</summary>
         public string? Platform
         {
             get => _platform;
-            set { _platform = value; AdditionalData.Remove("platform"); }
+            set { _platform = value; _additionalData?.Remove("platform"); }
         }
         private string? _platform;
         /// <summary>The processing level, which an order line must name; its case varies.</summary>
@@ -79,34 +80,34 @@ namespace ImageryContracts.DataCosmos.Models
         public string? ProcessingLevel
         {
             get => _processingLevel;
-            set { _processingLevel = value; AdditionalData.Remove("processing:level"); }
+            set { _processingLevel = value; _additionalData?.Remove("processing:level"); }
         }
         private string? _processingLevel;
         /// <summary>The satellite's COSPAR id.</summary>
         public string? SatPlatformInternationalDesignator
         {
             get => _satPlatformInternationalDesignator;
-            set { _satPlatformInternationalDesignator = value; AdditionalData.Remove("sat:platform_international_designator"); }
+            set { _satPlatformInternationalDesignator = value; _additionalData?.Remove("sat:platform_international_designator"); }
         }
         private string? _satPlatformInternationalDesignator;
         /// <summary>The incidence angle in degrees.</summary>
         public double? ViewIncidenceAngle
         {
             get => _viewIncidenceAngle;
-            set { _viewIncidenceAngle = value; AdditionalData.Remove("view:incidence_angle"); }
+            set { _viewIncidenceAngle = value; _additionalData?.Remove("view:incidence_angle"); }
         }
         private double? _viewIncidenceAngle;
         /// <summary>The sun's elevation in degrees.</summary>
         public double? ViewSunElevation
         {
             get => _viewSunElevation;
-            set { _viewSunElevation = value; AdditionalData.Remove("view:sun_elevation"); }
+            set { _viewSunElevation = value; _additionalData?.Remove("view:sun_elevation"); }
         }
         private double? _viewSunElevation;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.Models.StacItemProperties"/> and sets the default values.</summary>
         public StacItemProperties()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.StacItemProperties"/></returns>

@@ -17,7 +17,8 @@ namespace ImageryContracts.DataCosmos.Models
     public partial class StacLink : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The body to send when following a POST link (STAC item search).</summary>
         public global::Microsoft.Kiota.Abstractions.Serialization.UntypedNode? Body { get; set; }
         /// <summary>Headers to send when following the link (STAC item search).</summary>
@@ -26,48 +27,48 @@ namespace ImageryContracts.DataCosmos.Models
         public string? Href
         {
             get => _href;
-            set { _href = value; AdditionalData.Remove("href"); }
+            set { _href = value; _additionalData?.Remove("href"); }
         }
         private string? _href;
         /// <summary>Whether `body` is merged into the original search body rather than replacing it (STAC item search).</summary>
         public bool? Merge
         {
             get => _merge;
-            set { _merge = value; AdditionalData.Remove("merge"); }
+            set { _merge = value; _additionalData?.Remove("merge"); }
         }
         private bool? _merge;
         /// <summary>How to follow the link, `GET` (the default) or `POST` (STAC item search).</summary>
         public string? Method
         {
             get => _method;
-            set { _method = value; AdditionalData.Remove("method"); }
+            set { _method = value; _additionalData?.Remove("method"); }
         }
         private string? _method;
         /// <summary>The relation (`next`, `self`, `parent`, `root`, `collection`, `license`, …).</summary>
         public string? Rel
         {
             get => _rel;
-            set { _rel = value; AdditionalData.Remove("rel"); }
+            set { _rel = value; _additionalData?.Remove("rel"); }
         }
         private string? _rel;
         /// <summary>A human-readable title.</summary>
         public string? Title
         {
             get => _title;
-            set { _title = value; AdditionalData.Remove("title"); }
+            set { _title = value; _additionalData?.Remove("title"); }
         }
         private string? _title;
         /// <summary>The target's media type.</summary>
         public string? Type
         {
             get => _type;
-            set { _type = value; AdditionalData.Remove("type"); }
+            set { _type = value; _additionalData?.Remove("type"); }
         }
         private string? _type;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.Models.StacLink"/> and sets the default values.</summary>
         public StacLink()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.StacLink"/></returns>

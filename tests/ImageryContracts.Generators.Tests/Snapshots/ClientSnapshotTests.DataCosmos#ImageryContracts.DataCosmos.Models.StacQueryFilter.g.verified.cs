@@ -17,19 +17,20 @@ namespace ImageryContracts.DataCosmos.Models
     public partial class StacQueryFilter : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>A string that contains this.</summary>
         public string? Contains
         {
             get => _contains;
-            set { _contains = value; AdditionalData.Remove("contains"); }
+            set { _contains = value; _additionalData?.Remove("contains"); }
         }
         private string? _contains;
         /// <summary>A string that ends with this.</summary>
         public string? EndsWith
         {
             get => _endsWith;
-            set { _endsWith = value; AdditionalData.Remove("endsWith"); }
+            set { _endsWith = value; _additionalData?.Remove("endsWith"); }
         }
         private string? _endsWith;
         /// <summary>Equal to this string, number or boolean.</summary>
@@ -50,13 +51,13 @@ namespace ImageryContracts.DataCosmos.Models
         public string? StartsWith
         {
             get => _startsWith;
-            set { _startsWith = value; AdditionalData.Remove("startsWith"); }
+            set { _startsWith = value; _additionalData?.Remove("startsWith"); }
         }
         private string? _startsWith;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.Models.StacQueryFilter"/> and sets the default values.</summary>
         public StacQueryFilter()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.StacQueryFilter"/></returns>

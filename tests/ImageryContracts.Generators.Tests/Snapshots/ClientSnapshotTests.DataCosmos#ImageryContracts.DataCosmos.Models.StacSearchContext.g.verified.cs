@@ -17,32 +17,33 @@ namespace ImageryContracts.DataCosmos.Models
     public partial class StacSearchContext : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The page size the server applied.</summary>
         public int? Limit
         {
             get => _limit;
-            set { _limit = value; AdditionalData.Remove("limit"); }
+            set { _limit = value; _additionalData?.Remove("limit"); }
         }
         private int? _limit;
         /// <summary>How many items match the whole search; possibly an estimate.</summary>
         public long? Matched
         {
             get => _matched;
-            set { _matched = value; AdditionalData.Remove("matched"); }
+            set { _matched = value; _additionalData?.Remove("matched"); }
         }
         private long? _matched;
         /// <summary>How many items this page holds.</summary>
         public long? Returned
         {
             get => _returned;
-            set { _returned = value; AdditionalData.Remove("returned"); }
+            set { _returned = value; _additionalData?.Remove("returned"); }
         }
         private long? _returned;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.Models.StacSearchContext"/> and sets the default values.</summary>
         public StacSearchContext()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.StacSearchContext"/></returns>

@@ -17,7 +17,8 @@ namespace ImageryContracts.DataCosmos.Models
     public partial class StacSearchRequest : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>West, south, east and north in WGS 84 degrees (six values with heights); a west greater than the east crosses the antimeridian. STAC answers 400 when it is sent with `intersects`.</summary>
         public global::System.Collections.Generic.List<double?>? Bbox { get; set; }
         /// <summary>The collections to search, by id; the vendor SDK sends it only when set.</summary>
@@ -26,7 +27,7 @@ namespace ImageryContracts.DataCosmos.Models
         public string? Cursor
         {
             get => _cursor;
-            set { _cursor = value; AdditionalData.Remove("cursor"); }
+            set { _cursor = value; _additionalData?.Remove("cursor"); }
         }
         private string? _cursor;
         /// <summary>An RFC 3339 instant or interval (`start/end`, `..` for an open end).</summary>
@@ -34,7 +35,7 @@ namespace ImageryContracts.DataCosmos.Models
         public string? Datetime
         {
             get => _datetime;
-            set { _datetime = value; AdditionalData.Remove("datetime"); }
+            set { _datetime = value; _additionalData?.Remove("datetime"); }
         }
         private string? _datetime;
         /// <summary>Item ids to return.</summary>
@@ -45,14 +46,14 @@ namespace ImageryContracts.DataCosmos.Models
         public int? Limit
         {
             get => _limit;
-            set { _limit = value; AdditionalData.Remove("limit"); }
+            set { _limit = value; _additionalData?.Remove("limit"); }
         }
         private int? _limit;
         /// <summary>The project whose prices and purchases apply; the vendor SDK always sends it.</summary>
         public string? Project
         {
             get => _project;
-            set { _project = value; AdditionalData.Remove("project"); }
+            set { _project = value; _additionalData?.Remove("project"); }
         }
         private string? _project;
         /// <summary>Filters on item properties (STAC Query extension): property name to operators, for example `{"eo:cloud_cover": {"lte": 20}, "processing:level": {"in": ["L1D"]}}`.</summary>
@@ -60,7 +61,7 @@ namespace ImageryContracts.DataCosmos.Models
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.Models.StacSearchRequest"/> and sets the default values.</summary>
         public StacSearchRequest()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.StacSearchRequest"/></returns>

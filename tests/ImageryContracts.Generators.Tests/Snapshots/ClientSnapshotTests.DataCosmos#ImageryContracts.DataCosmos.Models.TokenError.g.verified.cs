@@ -17,19 +17,20 @@ namespace ImageryContracts.DataCosmos.Models
     public partial class TokenError : ApiException, IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The OAuth 2.0 error code (for example `access_denied`).</summary>
         public string? Error
         {
             get => _error;
-            set { _error = value; AdditionalData.Remove("error"); }
+            set { _error = value; _additionalData?.Remove("error"); }
         }
         private string? _error;
         /// <summary>What went wrong.</summary>
         public string? ErrorDescription
         {
             get => _errorDescription;
-            set { _errorDescription = value; AdditionalData.Remove("error_description"); }
+            set { _errorDescription = value; _additionalData?.Remove("error_description"); }
         }
         private string? _errorDescription;
         /// <summary>The vendor's message from the error body, else the status the exception was created for.</summary>
@@ -37,7 +38,7 @@ namespace ImageryContracts.DataCosmos.Models
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.Models.TokenError"/> and sets the default values.</summary>
         public TokenError()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.TokenError"/></returns>

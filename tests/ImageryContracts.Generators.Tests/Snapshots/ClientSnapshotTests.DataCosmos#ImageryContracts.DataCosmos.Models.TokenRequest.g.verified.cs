@@ -17,39 +17,40 @@ namespace ImageryContracts.DataCosmos.Models
     public partial class TokenRequest : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The API the token is for; always `https://beeapp.open-cosmos.com`.</summary>
         public global::ImageryContracts.DataCosmos.Models.TokenRequestAudience? Audience
         {
             get => _audience;
-            set { _audience = value; AdditionalData.Remove("audience"); }
+            set { _audience = value; _additionalData?.Remove("audience"); }
         }
         private global::ImageryContracts.DataCosmos.Models.TokenRequestAudience? _audience;
         /// <summary>The client id issued by Open Cosmos.</summary>
         public string? ClientId
         {
             get => _clientId;
-            set { _clientId = value; AdditionalData.Remove("client_id"); }
+            set { _clientId = value; _additionalData?.Remove("client_id"); }
         }
         private string? _clientId;
         /// <summary>The client secret issued by Open Cosmos.</summary>
         public string? ClientSecret
         {
             get => _clientSecret;
-            set { _clientSecret = value; AdditionalData.Remove("client_secret"); }
+            set { _clientSecret = value; _additionalData?.Remove("client_secret"); }
         }
         private string? _clientSecret;
         /// <summary>The OAuth 2.0 grant; `client_credentials` for machine clients.</summary>
         public global::ImageryContracts.DataCosmos.Models.TokenRequestGrantType? GrantType
         {
             get => _grantType;
-            set { _grantType = value; AdditionalData.Remove("grant_type"); }
+            set { _grantType = value; _additionalData?.Remove("grant_type"); }
         }
         private global::ImageryContracts.DataCosmos.Models.TokenRequestGrantType? _grantType;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.Models.TokenRequest"/> and sets the default values.</summary>
         public TokenRequest()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.TokenRequest"/></returns>

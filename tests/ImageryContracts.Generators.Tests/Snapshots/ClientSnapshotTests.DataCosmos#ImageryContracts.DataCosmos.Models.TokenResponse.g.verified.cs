@@ -17,12 +17,13 @@ namespace ImageryContracts.DataCosmos.Models
     public partial class TokenResponse : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The bearer token.</summary>
         public string? AccessToken
         {
             get => _accessToken;
-            set { _accessToken = value; AdditionalData.Remove("access_token"); }
+            set { _accessToken = value; _additionalData?.Remove("access_token"); }
         }
         private string? _accessToken;
         /// <summary>Seconds until the token expires.</summary>
@@ -30,7 +31,7 @@ namespace ImageryContracts.DataCosmos.Models
         public int? ExpiresIn
         {
             get => _expiresIn;
-            set { _expiresIn = value; AdditionalData.Remove("expires_in"); }
+            set { _expiresIn = value; _additionalData?.Remove("expires_in"); }
         }
         private int? _expiresIn;
         /// <summary>The granted scopes, space-separated.</summary>
@@ -38,20 +39,20 @@ namespace ImageryContracts.DataCosmos.Models
         public string? Scope
         {
             get => _scope;
-            set { _scope = value; AdditionalData.Remove("scope"); }
+            set { _scope = value; _additionalData?.Remove("scope"); }
         }
         private string? _scope;
         /// <summary>The token type to put before the token in the Authorization header (`Bearer`).</summary>
         public string? TokenType
         {
             get => _tokenType;
-            set { _tokenType = value; AdditionalData.Remove("token_type"); }
+            set { _tokenType = value; _additionalData?.Remove("token_type"); }
         }
         private string? _tokenType;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.Models.TokenResponse"/> and sets the default values.</summary>
         public TokenResponse()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.TokenResponse"/></returns>

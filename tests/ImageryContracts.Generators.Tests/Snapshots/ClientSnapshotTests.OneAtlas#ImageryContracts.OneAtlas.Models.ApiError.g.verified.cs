@@ -17,54 +17,55 @@ namespace ImageryContracts.OneAtlas.Models
     public partial class ApiError : ApiException, IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The id to quote to the vendor's support.</summary>
         public string? CorrelationId
         {
             get => _correlationId;
-            set { _correlationId = value; AdditionalData.Remove("correlationId"); }
+            set { _correlationId = value; _additionalData?.Remove("correlationId"); }
         }
         private string? _correlationId;
         /// <summary>Keycloak's error code on the token server (for example `invalid_grant`).</summary>
         public string? Error
         {
             get => _error;
-            set { _error = value; AdditionalData.Remove("error"); }
+            set { _error = value; _additionalData?.Remove("error"); }
         }
         private string? _error;
         /// <summary>Keycloak's explanation on the token server.</summary>
         public string? ErrorDescription
         {
             get => _errorDescription;
-            set { _errorDescription = value; AdditionalData.Remove("error_description"); }
+            set { _errorDescription = value; _additionalData?.Remove("error_description"); }
         }
         private string? _errorDescription;
         /// <summary>What to do about the error.</summary>
         public string? Hint
         {
             get => _hint;
-            set { _hint = value; AdditionalData.Remove("hint"); }
+            set { _hint = value; _additionalData?.Remove("hint"); }
         }
         private string? _hint;
         /// <summary>The vendor's internal error code.</summary>
         public int? InternalCode
         {
             get => _internalCode;
-            set { _internalCode = value; AdditionalData.Remove("internalCode"); }
+            set { _internalCode = value; _additionalData?.Remove("internalCode"); }
         }
         private int? _internalCode;
         /// <summary>What went wrong.</summary>
         public string? MessageEscaped
         {
             get => _messageEscaped;
-            set { _messageEscaped = value; AdditionalData.Remove("message"); }
+            set { _messageEscaped = value; _additionalData?.Remove("message"); }
         }
         private string? _messageEscaped;
         /// <summary>When the error happened, in milliseconds since the Unix epoch.</summary>
         public long? Timestamp
         {
             get => _timestamp;
-            set { _timestamp = value; AdditionalData.Remove("timestamp"); }
+            set { _timestamp = value; _additionalData?.Remove("timestamp"); }
         }
         private long? _timestamp;
         /// <summary>The vendor's message from the error body, else the status the exception was created for.</summary>
@@ -72,7 +73,7 @@ namespace ImageryContracts.OneAtlas.Models
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Models.ApiError"/> and sets the default values.</summary>
         public ApiError()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.ApiError"/></returns>

@@ -17,7 +17,8 @@ namespace ImageryContracts.OneAtlas.Models
     public partial class CatalogItem : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The image's footprint.</summary>
         public global::ImageryContracts.OneAtlas.Models.CatalogPolygon? Geometry { get; set; }
         /// <summary>What can be done with the image (quicklook, views, delete, download on own items).</summary>
@@ -30,13 +31,13 @@ namespace ImageryContracts.OneAtlas.Models
         public global::ImageryContracts.OneAtlas.Models.CatalogItemType? Type
         {
             get => _type;
-            set { _type = value; AdditionalData.Remove("type"); }
+            set { _type = value; _additionalData?.Remove("type"); }
         }
         private global::ImageryContracts.OneAtlas.Models.CatalogItemType? _type;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Models.CatalogItem"/> and sets the default values.</summary>
         public CatalogItem()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.CatalogItem"/></returns>

@@ -17,95 +17,96 @@ namespace ImageryContracts.OneAtlas.Models
     public partial class CatalogItemLinks : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>Deletes the item (own workspace items).</summary>
         public global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>? Delete
         {
             get => _delete;
-            set { _delete = value; AdditionalData.Remove("delete"); }
+            set { _delete = value; _additionalData?.Remove("delete"); }
         }
         private global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>? _delete;
         /// <summary>The item's files: the formatted product on the access server (name `download`, type `http`) and direct links (gs, ftp). Present only on items the account may download.</summary>
         public global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>? Download
         {
             get => _download;
-            set { _download = value; AdditionalData.Remove("download"); }
+            set { _download = value; _additionalData?.Remove("download"); }
         }
         private global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>? _download;
         /// <summary>Pixel buffers, one link per image of the item.</summary>
         public global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>? ImagesGetBuffer
         {
             get => _imagesGetBuffer;
-            set { _imagesGetBuffer = value; AdditionalData.Remove("imagesGetBuffer"); }
+            set { _imagesGetBuffer = value; _additionalData?.Remove("imagesGetBuffer"); }
         }
         private global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>? _imagesGetBuffer;
         /// <summary>Image metadata as GeoJSON, one link per image.</summary>
         public global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>? ImagesMetadata
         {
             get => _imagesMetadata;
-            set { _imagesMetadata = value; AdditionalData.Remove("imagesMetadata"); }
+            set { _imagesMetadata = value; _additionalData?.Remove("imagesMetadata"); }
         }
         private global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>? _imagesMetadata;
         /// <summary>WCS endpoints, one link per image.</summary>
         public global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>? ImagesWcs
         {
             get => _imagesWcs;
-            set { _imagesWcs = value; AdditionalData.Remove("imagesWcs"); }
+            set { _imagesWcs = value; _additionalData?.Remove("imagesWcs"); }
         }
         private global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>? _imagesWcs;
         /// <summary>WMS endpoints, one link per image.</summary>
         public global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>? ImagesWms
         {
             get => _imagesWms;
-            set { _imagesWms = value; AdditionalData.Remove("imagesWms"); }
+            set { _imagesWms = value; _additionalData?.Remove("imagesWms"); }
         }
         private global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>? _imagesWms;
         /// <summary>WMTS endpoints, one link per image.</summary>
         public global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>? ImagesWmts
         {
             get => _imagesWmts;
-            set { _imagesWmts = value; AdditionalData.Remove("imagesWmts"); }
+            set { _imagesWmts = value; _additionalData?.Remove("imagesWmts"); }
         }
         private global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>? _imagesWmts;
         /// <summary>A JPEG preview of the image.</summary>
         public global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>? Quicklook
         {
             get => _quicklook;
-            set { _quicklook = value; AdditionalData.Remove("quicklook"); }
+            set { _quicklook = value; _additionalData?.Remove("quicklook"); }
         }
         private global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>? _quicklook;
         /// <summary>This item in the search API.</summary>
         public global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>? Self
         {
             get => _self;
-            set { _self = value; AdditionalData.Remove("self"); }
+            set { _self = value; _additionalData?.Remove("self"); }
         }
         private global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>? _self;
         /// <summary>A small JPEG preview (128 to 1024 pixels wide).</summary>
         public global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>? Thumbnail
         {
             get => _thumbnail;
-            set { _thumbnail = value; AdditionalData.Remove("thumbnail"); }
+            set { _thumbnail = value; _additionalData?.Remove("thumbnail"); }
         }
         private global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>? _thumbnail;
         /// <summary>The item's WMS view.</summary>
         public global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>? Wms
         {
             get => _wms;
-            set { _wms = value; AdditionalData.Remove("wms"); }
+            set { _wms = value; _additionalData?.Remove("wms"); }
         }
         private global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>? _wms;
         /// <summary>The item's WMTS view.</summary>
         public global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>? Wmts
         {
             get => _wmts;
-            set { _wmts = value; AdditionalData.Remove("wmts"); }
+            set { _wmts = value; _additionalData?.Remove("wmts"); }
         }
         private global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>? _wmts;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Models.CatalogItemLinks"/> and sets the default values.</summary>
         public CatalogItemLinks()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.CatalogItemLinks"/></returns>

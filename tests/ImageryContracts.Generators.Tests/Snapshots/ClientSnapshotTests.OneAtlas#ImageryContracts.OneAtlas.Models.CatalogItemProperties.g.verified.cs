@@ -17,82 +17,83 @@ namespace ImageryContracts.OneAtlas.Models
     public partial class CatalogItemProperties : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>An anonymous acquisition number, on some items.</summary>
         public string? AcquisitionAnonymousIdentifier
         {
             get => _acquisitionAnonymousIdentifier;
-            set { _acquisitionAnonymousIdentifier = value; AdditionalData.Remove("acquisitionAnonymousIdentifier"); }
+            set { _acquisitionAnonymousIdentifier = value; _additionalData?.Remove("acquisitionAnonymousIdentifier"); }
         }
         private string? _acquisitionAnonymousIdentifier;
         /// <summary>When the image was taken (UTC, with 0 to 3 fraction digits).</summary>
         public global::System.DateTimeOffset? AcquisitionDate
         {
             get => _acquisitionDate;
-            set { _acquisitionDate = value; AdditionalData.Remove("acquisitionDate"); }
+            set { _acquisitionDate = value; _additionalData?.Remove("acquisitionDate"); }
         }
         private global::System.DateTimeOffset? _acquisitionDate;
         /// <summary>The acquisition's identifier (`DS_PHR1A_…`; `ACQ_PNEO3_…` on Pléiades Neo).</summary>
         public string? AcquisitionIdentifier
         {
             get => _acquisitionIdentifier;
-            set { _acquisitionIdentifier = value; AdditionalData.Remove("acquisitionIdentifier"); }
+            set { _acquisitionIdentifier = value; _additionalData?.Remove("acquisitionIdentifier"); }
         }
         private string? _acquisitionIdentifier;
         /// <summary>The receiving station.</summary>
         public string? AcquisitionStation
         {
             get => _acquisitionStation;
-            set { _acquisitionStation = value; AdditionalData.Remove("acquisitionStation"); }
+            set { _acquisitionStation = value; _additionalData?.Remove("acquisitionStation"); }
         }
         private string? _acquisitionStation;
         /// <summary>The production activity, on some items.</summary>
         public global::System.Guid? ActivityId
         {
             get => _activityId;
-            set { _activityId = value; AdditionalData.Remove("activityId"); }
+            set { _activityId = value; _additionalData?.Remove("activityId"); }
         }
         private global::System.Guid? _activityId;
         /// <summary>An anonymous archive number, on some items.</summary>
         public string? ArchiveAnonymousIdentifier
         {
             get => _archiveAnonymousIdentifier;
-            set { _archiveAnonymousIdentifier = value; AdditionalData.Remove("archiveAnonymousIdentifier"); }
+            set { _archiveAnonymousIdentifier = value; _additionalData?.Remove("archiveAnonymousIdentifier"); }
         }
         private string? _archiveAnonymousIdentifier;
         /// <summary>The archive identifier.</summary>
         public string? ArchiveIdentifier
         {
             get => _archiveIdentifier;
-            set { _archiveIdentifier = value; AdditionalData.Remove("archiveIdentifier"); }
+            set { _archiveIdentifier = value; _additionalData?.Remove("archiveIdentifier"); }
         }
         private string? _archiveIdentifier;
         /// <summary>The archiving centre.</summary>
         public string? ArchivingCenter
         {
             get => _archivingCenter;
-            set { _archivingCenter = value; AdditionalData.Remove("archivingCenter"); }
+            set { _archivingCenter = value; _additionalData?.Remove("archivingCenter"); }
         }
         private string? _archivingCenter;
         /// <summary>The azimuth angle in degrees.</summary>
         public double? AzimuthAngle
         {
             get => _azimuthAngle;
-            set { _azimuthAngle = value; AdditionalData.Remove("azimuthAngle"); }
+            set { _azimuthAngle = value; _additionalData?.Remove("azimuthAngle"); }
         }
         private double? _azimuthAngle;
         /// <summary>The acquisition's cloud cover in percent, a whole number or not.</summary>
         public double? CloudCover
         {
             get => _cloudCover;
-            set { _cloudCover = value; AdditionalData.Remove("cloudCover"); }
+            set { _cloudCover = value; _additionalData?.Remove("cloudCover"); }
         }
         private double? _cloudCover;
         /// <summary>The commercial reference, on some items.</summary>
         public string? CommercialReference
         {
             get => _commercialReference;
-            set { _commercialReference = value; AdditionalData.Remove("commercialReference"); }
+            set { _commercialReference = value; _additionalData?.Remove("commercialReference"); }
         }
         private string? _commercialReference;
         /// <summary>The satellite family, which maps to the sensor the order rules are written for.</summary>
@@ -100,28 +101,28 @@ namespace ImageryContracts.OneAtlas.Models
         public string? Constellation
         {
             get => _constellation;
-            set { _constellation = value; AdditionalData.Remove("constellation"); }
+            set { _constellation = value; _additionalData?.Remove("constellation"); }
         }
         private string? _constellation;
         /// <summary>The vendor's correlation id of the item's ingestion.</summary>
         public string? CorrelationId
         {
             get => _correlationId;
-            set { _correlationId = value; AdditionalData.Remove("correlationId"); }
+            set { _correlationId = value; _additionalData?.Remove("correlationId"); }
         }
         private string? _correlationId;
         /// <summary>The customer reference, on some items.</summary>
         public string? CustomerReference
         {
             get => _customerReference;
-            set { _customerReference = value; AdditionalData.Remove("customerReference"); }
+            set { _customerReference = value; _additionalData?.Remove("customerReference"); }
         }
         private string? _customerReference;
         /// <summary>When the item leaves the catalogue (a year after publication on public items).</summary>
         public global::System.DateTimeOffset? ExpirationDate
         {
             get => _expirationDate;
-            set { _expirationDate = value; _expirationDateWire = null; AdditionalData.Remove("expirationDate"); }
+            set { _expirationDate = value; _expirationDateWire = null; _additionalData?.Remove("expirationDate"); }
         }
         private global::System.DateTimeOffset? _expirationDate;
         /// <summary>The text expirationDate was read from, written back as it came until ExpirationDate is set.</summary>
@@ -130,56 +131,56 @@ namespace ImageryContracts.OneAtlas.Models
         public string? Format
         {
             get => _format;
-            set { _format = value; AdditionalData.Remove("format"); }
+            set { _format = value; _additionalData?.Remove("format"); }
         }
         private string? _format;
         /// <summary>The catalogue item's id, which a product's `id` names.</summary>
         public global::System.Guid? Id
         {
             get => _id;
-            set { _id = value; AdditionalData.Remove("id"); }
+            set { _id = value; _additionalData?.Remove("id"); }
         }
         private global::System.Guid? _id;
         /// <summary>The sun's azimuth in degrees.</summary>
         public double? IlluminationAzimuthAngle
         {
             get => _illuminationAzimuthAngle;
-            set { _illuminationAzimuthAngle = value; AdditionalData.Remove("illuminationAzimuthAngle"); }
+            set { _illuminationAzimuthAngle = value; _additionalData?.Remove("illuminationAzimuthAngle"); }
         }
         private double? _illuminationAzimuthAngle;
         /// <summary>The sun's elevation in degrees.</summary>
         public double? IlluminationElevationAngle
         {
             get => _illuminationElevationAngle;
-            set { _illuminationElevationAngle = value; AdditionalData.Remove("illuminationElevationAngle"); }
+            set { _illuminationElevationAngle = value; _additionalData?.Remove("illuminationElevationAngle"); }
         }
         private double? _illuminationElevationAngle;
         /// <summary>The incidence angle in degrees.</summary>
         public double? IncidenceAngle
         {
             get => _incidenceAngle;
-            set { _incidenceAngle = value; AdditionalData.Remove("incidenceAngle"); }
+            set { _incidenceAngle = value; _additionalData?.Remove("incidenceAngle"); }
         }
         private double? _incidenceAngle;
         /// <summary>The across-track incidence angle in degrees.</summary>
         public double? IncidenceAngleAcrossTrack
         {
             get => _incidenceAngleAcrossTrack;
-            set { _incidenceAngleAcrossTrack = value; AdditionalData.Remove("incidenceAngleAcrossTrack"); }
+            set { _incidenceAngleAcrossTrack = value; _additionalData?.Remove("incidenceAngleAcrossTrack"); }
         }
         private double? _incidenceAngleAcrossTrack;
         /// <summary>The along-track incidence angle in degrees.</summary>
         public double? IncidenceAngleAlongTrack
         {
             get => _incidenceAngleAlongTrack;
-            set { _incidenceAngleAlongTrack = value; AdditionalData.Remove("incidenceAngleAlongTrack"); }
+            set { _incidenceAngleAlongTrack = value; _additionalData?.Remove("incidenceAngleAlongTrack"); }
         }
         private double? _incidenceAngleAlongTrack;
         /// <summary>When the item last changed.</summary>
         public global::System.DateTimeOffset? LastUpdateDate
         {
             get => _lastUpdateDate;
-            set { _lastUpdateDate = value; _lastUpdateDateWire = null; AdditionalData.Remove("lastUpdateDate"); }
+            set { _lastUpdateDate = value; _lastUpdateDateWire = null; _additionalData?.Remove("lastUpdateDate"); }
         }
         private global::System.DateTimeOffset? _lastUpdateDate;
         /// <summary>The text lastUpdateDate was read from, written back as it came until LastUpdateDate is set.</summary>
@@ -188,35 +189,35 @@ namespace ImageryContracts.OneAtlas.Models
         public string? OrganisationName
         {
             get => _organisationName;
-            set { _organisationName = value; AdditionalData.Remove("organisationName"); }
+            set { _organisationName = value; _additionalData?.Remove("organisationName"); }
         }
         private string? _organisationName;
         /// <summary>The parent identifier (the acquisition's, on SENSOR items).</summary>
         public string? ParentIdentifier
         {
             get => _parentIdentifier;
-            set { _parentIdentifier = value; AdditionalData.Remove("parentIdentifier"); }
+            set { _parentIdentifier = value; _additionalData?.Remove("parentIdentifier"); }
         }
         private string? _parentIdentifier;
         /// <summary>The satellite (`PHR1A`, `PHR1B`, `SPOT6`, `SPOT7`, `PNEO3`, `PNEO4`).</summary>
         public string? Platform
         {
             get => _platform;
-            set { _platform = value; AdditionalData.Remove("platform"); }
+            set { _platform = value; _additionalData?.Remove("platform"); }
         }
         private string? _platform;
         /// <summary>The processing centre.</summary>
         public string? ProcessingCenter
         {
             get => _processingCenter;
-            set { _processingCenter = value; AdditionalData.Remove("processingCenter"); }
+            set { _processingCenter = value; _additionalData?.Remove("processingCenter"); }
         }
         private string? _processingCenter;
         /// <summary>When the image was processed; UTC, written without an offset on SENSOR items.</summary>
         public global::System.DateTimeOffset? ProcessingDate
         {
             get => _processingDate;
-            set { _processingDate = value; _processingDateWire = null; AdditionalData.Remove("processingDate"); }
+            set { _processingDate = value; _processingDateWire = null; _additionalData?.Remove("processingDate"); }
         }
         private global::System.DateTimeOffset? _processingDate;
         /// <summary>The text processingDate was read from, written back as it came until ProcessingDate is set.</summary>
@@ -226,42 +227,42 @@ namespace ImageryContracts.OneAtlas.Models
         public string? ProcessingLevel
         {
             get => _processingLevel;
-            set { _processingLevel = value; AdditionalData.Remove("processingLevel"); }
+            set { _processingLevel = value; _additionalData?.Remove("processingLevel"); }
         }
         private string? _processingLevel;
         /// <summary>The processor and its version.</summary>
         public string? ProcessorName
         {
             get => _processorName;
-            set { _processorName = value; AdditionalData.Remove("processorName"); }
+            set { _processorName = value; _additionalData?.Remove("processorName"); }
         }
         private string? _processorName;
         /// <summary>The kind of product (`image`).</summary>
         public string? ProductCategory
         {
             get => _productCategory;
-            set { _productCategory = value; AdditionalData.Remove("productCategory"); }
+            set { _productCategory = value; _additionalData?.Remove("productCategory"); }
         }
         private string? _productCategory;
         /// <summary>The catalogue product type (`bundle` on SENSOR items, `mono` on ALBUM items); not the order's.</summary>
         public string? ProductType
         {
             get => _productType;
-            set { _productType = value; AdditionalData.Remove("productType"); }
+            set { _productType = value; _additionalData?.Remove("productType"); }
         }
         private string? _productType;
         /// <summary>`IN_CLOUD` (SENSOR) or `ARCHIVED` (ALBUM).</summary>
         public string? ProductionStatus
         {
             get => _productionStatus;
-            set { _productionStatus = value; AdditionalData.Remove("productionStatus"); }
+            set { _productionStatus = value; _additionalData?.Remove("productionStatus"); }
         }
         private string? _productionStatus;
         /// <summary>When the item was published (UTC, 7 to 9 fraction digits on the wire).</summary>
         public global::System.DateTimeOffset? PublicationDate
         {
             get => _publicationDate;
-            set { _publicationDate = value; _publicationDateWire = null; AdditionalData.Remove("publicationDate"); }
+            set { _publicationDate = value; _publicationDateWire = null; _additionalData?.Remove("publicationDate"); }
         }
         private global::System.DateTimeOffset? _publicationDate;
         /// <summary>The text publicationDate was read from, written back as it came until PublicationDate is set.</summary>
@@ -270,69 +271,69 @@ namespace ImageryContracts.OneAtlas.Models
         public bool? Qualified
         {
             get => _qualified;
-            set { _qualified = value; AdditionalData.Remove("qualified"); }
+            set { _qualified = value; _additionalData?.Remove("qualified"); }
         }
         private bool? _qualified;
         /// <summary>The ground resolution in metres (Pléiades 0.5, SPOT 1.5, Pléiades Neo 0.3).</summary>
         public double? Resolution
         {
             get => _resolution;
-            set { _resolution = value; AdditionalData.Remove("resolution"); }
+            set { _resolution = value; _additionalData?.Remove("resolution"); }
         }
         private double? _resolution;
         /// <summary>`OPTICAL`.</summary>
         public string? SensorType
         {
             get => _sensorType;
-            set { _sensorType = value; AdditionalData.Remove("sensorType"); }
+            set { _sensorType = value; _additionalData?.Remove("sensorType"); }
         }
         private string? _sensorType;
         /// <summary>The snow cover in percent.</summary>
         public double? SnowCover
         {
             get => _snowCover;
-            set { _snowCover = value; AdditionalData.Remove("snowCover"); }
+            set { _snowCover = value; _additionalData?.Remove("snowCover"); }
         }
         private double? _snowCover;
         /// <summary>The data strip identifier (`datas.sourceId` of a delivery is likely this).</summary>
         public string? SourceIdentifier
         {
             get => _sourceIdentifier;
-            set { _sourceIdentifier = value; AdditionalData.Remove("sourceIdentifier"); }
+            set { _sourceIdentifier = value; _additionalData?.Remove("sourceIdentifier"); }
         }
         private string? _sourceIdentifier;
         /// <summary>`VISIBLE`.</summary>
         public string? SpectralRange
         {
             get => _spectralRange;
-            set { _spectralRange = value; AdditionalData.Remove("spectralRange"); }
+            set { _spectralRange = value; _additionalData?.Remove("spectralRange"); }
         }
         private string? _spectralRange;
         /// <summary>The workspace the item is in.</summary>
         public global::System.Guid? WorkspaceId
         {
             get => _workspaceId;
-            set { _workspaceId = value; AdditionalData.Remove("workspaceId"); }
+            set { _workspaceId = value; _additionalData?.Remove("workspaceId"); }
         }
         private global::System.Guid? _workspaceId;
         /// <summary>The workspace's name (`public`, `public-pneo`, or the account's own).</summary>
         public string? WorkspaceName
         {
             get => _workspaceName;
-            set { _workspaceName = value; AdditionalData.Remove("workspaceName"); }
+            set { _workspaceName = value; _additionalData?.Remove("workspaceName"); }
         }
         private string? _workspaceName;
         /// <summary>The workspace's title.</summary>
         public string? WorkspaceTitle
         {
             get => _workspaceTitle;
-            set { _workspaceTitle = value; AdditionalData.Remove("workspaceTitle"); }
+            set { _workspaceTitle = value; _additionalData?.Remove("workspaceTitle"); }
         }
         private string? _workspaceTitle;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Models.CatalogItemProperties"/> and sets the default values.</summary>
         public CatalogItemProperties()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.CatalogItemProperties"/></returns>

@@ -17,33 +17,34 @@ namespace ImageryContracts.OneAtlas.Models
     public partial class Delivery : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The amount charged, in `amountUnit`.</summary>
         public long? Amount
         {
             get => _amount;
-            set { _amount = value; AdditionalData.Remove("amount"); }
+            set { _amount = value; _additionalData?.Remove("amount"); }
         }
         private long? _amount;
         /// <summary>The unit of `amount` (`kB` in every vendor example).</summary>
         public string? AmountUnit
         {
             get => _amountUnit;
-            set { _amountUnit = value; AdditionalData.Remove("amountUnit"); }
+            set { _amountUnit = value; _additionalData?.Remove("amountUnit"); }
         }
         private string? _amountUnit;
         /// <summary>The delivered area as a decimal string, in `unit`; missing on some deliveries.</summary>
         public decimal? Area
         {
             get => _area;
-            set { _area = value; AdditionalData.Remove("area"); }
+            set { _area = value; _additionalData?.Remove("area"); }
         }
         private decimal? _area;
         /// <summary>When the delivery was created.</summary>
         public global::System.DateTimeOffset? CreatedAt
         {
             get => _createdAt;
-            set { _createdAt = value; AdditionalData.Remove("createdAt"); }
+            set { _createdAt = value; _additionalData?.Remove("createdAt"); }
         }
         private global::System.DateTimeOffset? _createdAt;
         /// <summary>The product being produced, with its source image and footprint.</summary>
@@ -52,7 +53,7 @@ namespace ImageryContracts.OneAtlas.Models
         public global::System.DateTimeOffset? DeliveredAt
         {
             get => _deliveredAt;
-            set { _deliveredAt = value; AdditionalData.Remove("deliveredAt"); }
+            set { _deliveredAt = value; _additionalData?.Remove("deliveredAt"); }
         }
         private global::System.DateTimeOffset? _deliveredAt;
         /// <summary>Why production failed, on a delivery in error.</summary>
@@ -60,35 +61,35 @@ namespace ImageryContracts.OneAtlas.Models
         public string? ErrorCode
         {
             get => _errorCode;
-            set { _errorCode = value; AdditionalData.Remove("errorCode"); }
+            set { _errorCode = value; _additionalData?.Remove("errorCode"); }
         }
         private string? _errorCode;
         /// <summary>The amount estimated when ordered; seen on delivered deliveries.</summary>
         public long? EstimatedAmount
         {
             get => _estimatedAmount;
-            set { _estimatedAmount = value; AdditionalData.Remove("estimatedAmount"); }
+            set { _estimatedAmount = value; _additionalData?.Remove("estimatedAmount"); }
         }
         private long? _estimatedAmount;
         /// <summary>The delivery's id.</summary>
         public global::System.Guid? Id
         {
             get => _id;
-            set { _id = value; AdditionalData.Remove("id"); }
+            set { _id = value; _additionalData?.Remove("id"); }
         }
         private global::System.Guid? _id;
         /// <summary>"true" while the amount is an estimate; a string on the wire.</summary>
         public bool? IsAmountEstimated
         {
             get => _isAmountEstimated;
-            set { _isAmountEstimated = value; AdditionalData.Remove("isAmountEstimated"); }
+            set { _isAmountEstimated = value; _additionalData?.Remove("isAmountEstimated"); }
         }
         private bool? _isAmountEstimated;
         /// <summary>The delivery's kind (`delivery.data.product`).</summary>
         public string? Kind
         {
             get => _kind;
-            set { _kind = value; AdditionalData.Remove("kind"); }
+            set { _kind = value; _additionalData?.Remove("kind"); }
         }
         private string? _kind;
         /// <summary>Related resources (HAL links); the download links appear once delivered.</summary>
@@ -98,21 +99,21 @@ namespace ImageryContracts.OneAtlas.Models
         public string? Message
         {
             get => _message;
-            set { _message = value; AdditionalData.Remove("message"); }
+            set { _message = value; _additionalData?.Remove("message"); }
         }
         private string? _message;
         /// <summary>The credits charged for this delivery.</summary>
         public long? Price
         {
             get => _price;
-            set { _price = value; AdditionalData.Remove("price"); }
+            set { _price = value; _additionalData?.Remove("price"); }
         }
         private long? _price;
         /// <summary>The service the delivery belongs to (`data`).</summary>
         public string? Service
         {
             get => _service;
-            set { _service = value; AdditionalData.Remove("service"); }
+            set { _service = value; _additionalData?.Remove("service"); }
         }
         private string? _service;
         /// <summary>The delivery's status.</summary>
@@ -120,27 +121,27 @@ namespace ImageryContracts.OneAtlas.Models
         public string? Status
         {
             get => _status;
-            set { _status = value; AdditionalData.Remove("status"); }
+            set { _status = value; _additionalData?.Remove("status"); }
         }
         private string? _status;
         /// <summary>The unit of `area` (`km2`).</summary>
         public string? Unit
         {
             get => _unit;
-            set { _unit = value; AdditionalData.Remove("unit"); }
+            set { _unit = value; _additionalData?.Remove("unit"); }
         }
         private string? _unit;
         /// <summary>When the delivery last changed.</summary>
         public global::System.DateTimeOffset? UpdatedAt
         {
             get => _updatedAt;
-            set { _updatedAt = value; AdditionalData.Remove("updatedAt"); }
+            set { _updatedAt = value; _additionalData?.Remove("updatedAt"); }
         }
         private global::System.DateTimeOffset? _updatedAt;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Models.Delivery"/> and sets the default values.</summary>
         public Delivery()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.Delivery"/></returns>

@@ -17,7 +17,8 @@ namespace ImageryContracts.OneAtlas.Models
     public partial class DeliveryLinks : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The delivered product as a new catalogue item (a search by its id), not the item that was ordered.</summary>
         public global::ImageryContracts.OneAtlas.Models.Link? CatalogItem { get; set; }
         /// <summary>The delivered product in the catalogue search API: a new catalogue item in the account's workspace, whose id differs from the ordered one.</summary>
@@ -29,7 +30,7 @@ namespace ImageryContracts.OneAtlas.Models
         public global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>? Download
         {
             get => _download;
-            set { _download = value; AdditionalData.Remove("download"); }
+            set { _download = value; _additionalData?.Remove("download"); }
         }
         private global::ImageryContracts.Serialization.OneOrMany<global::ImageryContracts.OneAtlas.Models.Link>? _download;
         /// <summary>The payment of this delivery.</summary>
@@ -39,7 +40,7 @@ namespace ImageryContracts.OneAtlas.Models
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Models.DeliveryLinks"/> and sets the default values.</summary>
         public DeliveryLinks()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.DeliveryLinks"/></returns>

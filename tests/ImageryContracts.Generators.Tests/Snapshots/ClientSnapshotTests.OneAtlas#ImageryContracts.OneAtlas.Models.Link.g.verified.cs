@@ -17,46 +17,47 @@ namespace ImageryContracts.OneAtlas.Models
     public partial class Link : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The absolute URL of the linked resource.</summary>
         public string? Href
         {
             get => _href;
-            set { _href = value; AdditionalData.Remove("href"); }
+            set { _href = value; _additionalData?.Remove("href"); }
         }
         private string? _href;
         /// <summary>The HTTP method to use, when the link says (`GET` on a catalogue item's `self`).</summary>
         public string? Method
         {
             get => _method;
-            set { _method = value; AdditionalData.Remove("method"); }
+            set { _method = value; _additionalData?.Remove("method"); }
         }
         private string? _method;
         /// <summary>What the link is, e.g. `download`, `QuickLook`, or the band (`multispectral`, `panchromatic`) of an image link.</summary>
         public string? Name
         {
             get => _name;
-            set { _name = value; AdditionalData.Remove("name"); }
+            set { _name = value; _additionalData?.Remove("name"); }
         }
         private string? _name;
         /// <summary>The id of the resource the link reaches (an image of a bundle, a delivered product).</summary>
         public string? ResourceId
         {
             get => _resourceId;
-            set { _resourceId = value; AdditionalData.Remove("resourceId"); }
+            set { _resourceId = value; _additionalData?.Remove("resourceId"); }
         }
         private string? _resourceId;
         /// <summary>The kind of target, e.g. `HTTP`, `WMTS`, `getBuffer`, `application/geo+json`; compare case-insensitively.</summary>
         public string? Type
         {
             get => _type;
-            set { _type = value; AdditionalData.Remove("type"); }
+            set { _type = value; _additionalData?.Remove("type"); }
         }
         private string? _type;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Models.Link"/> and sets the default values.</summary>
         public Link()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.Link"/></returns>

@@ -17,40 +17,41 @@ namespace ImageryContracts.OneAtlas.Models
     public partial class Order : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The amount charged, in `amountUnit`.</summary>
         public long? Amount
         {
             get => _amount;
-            set { _amount = value; AdditionalData.Remove("amount"); }
+            set { _amount = value; _additionalData?.Remove("amount"); }
         }
         private long? _amount;
         /// <summary>The unit of `amount` (`kB` in every vendor example).</summary>
         public string? AmountUnit
         {
             get => _amountUnit;
-            set { _amountUnit = value; AdditionalData.Remove("amountUnit"); }
+            set { _amountUnit = value; _additionalData?.Remove("amountUnit"); }
         }
         private string? _amountUnit;
         /// <summary>The contract the order is charged to.</summary>
         public global::System.Guid? ContractId
         {
             get => _contractId;
-            set { _contractId = value; AdditionalData.Remove("contractId"); }
+            set { _contractId = value; _additionalData?.Remove("contractId"); }
         }
         private global::System.Guid? _contractId;
         /// <summary>When the order was created (microseconds, UTC offset).</summary>
         public global::System.DateTimeOffset? CreatedAt
         {
             get => _createdAt;
-            set { _createdAt = value; AdditionalData.Remove("createdAt"); }
+            set { _createdAt = value; _additionalData?.Remove("createdAt"); }
         }
         private global::System.DateTimeOffset? _createdAt;
         /// <summary>The id of the user who placed the order (hex groups; not always an RFC 4122 variant).</summary>
         public global::System.Guid? CreatedBy
         {
             get => _createdBy;
-            set { _createdBy = value; AdditionalData.Remove("createdBy"); }
+            set { _createdBy = value; _additionalData?.Remove("createdBy"); }
         }
         private global::System.Guid? _createdBy;
         /// <summary>One delivery per ordered product.</summary>
@@ -59,21 +60,21 @@ namespace ImageryContracts.OneAtlas.Models
         public long? EstimatedAmount
         {
             get => _estimatedAmount;
-            set { _estimatedAmount = value; AdditionalData.Remove("estimatedAmount"); }
+            set { _estimatedAmount = value; _additionalData?.Remove("estimatedAmount"); }
         }
         private long? _estimatedAmount;
         /// <summary>The order's id.</summary>
         public global::System.Guid? Id
         {
             get => _id;
-            set { _id = value; AdditionalData.Remove("id"); }
+            set { _id = value; _additionalData?.Remove("id"); }
         }
         private global::System.Guid? _id;
         /// <summary>"true" while the amount is an estimate; a string on the wire.</summary>
         public bool? IsAmountEstimated
         {
             get => _isAmountEstimated;
-            set { _isAmountEstimated = value; AdditionalData.Remove("isAmountEstimated"); }
+            set { _isAmountEstimated = value; _additionalData?.Remove("isAmountEstimated"); }
         }
         private bool? _isAmountEstimated;
         /// <summary>The order's kind.</summary>
@@ -81,7 +82,7 @@ namespace ImageryContracts.OneAtlas.Models
         public string? Kind
         {
             get => _kind;
-            set { _kind = value; AdditionalData.Remove("kind"); }
+            set { _kind = value; _additionalData?.Remove("kind"); }
         }
         private string? _kind;
         /// <summary>Related resources (HAL links).</summary>
@@ -92,27 +93,27 @@ namespace ImageryContracts.OneAtlas.Models
         public long? Price
         {
             get => _price;
-            set { _price = value; AdditionalData.Remove("price"); }
+            set { _price = value; _additionalData?.Remove("price"); }
         }
         private long? _price;
         /// <summary>The service the order belongs to (`data`).</summary>
         public string? Service
         {
             get => _service;
-            set { _service = value; AdditionalData.Remove("service"); }
+            set { _service = value; _additionalData?.Remove("service"); }
         }
         private string? _service;
         /// <summary>The order's status.</summary>
         public global::ImageryContracts.OneAtlas.Models.OrderStatus? Status
         {
             get => _status;
-            set { _status = value; AdditionalData.Remove("status"); }
+            set { _status = value; _additionalData?.Remove("status"); }
         }
         private global::ImageryContracts.OneAtlas.Models.OrderStatus? _status;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Models.Order"/> and sets the default values.</summary>
         public Order()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.Order"/></returns>

@@ -17,7 +17,8 @@ namespace ImageryContracts.OneAtlas.Models
     public partial class OrderLinks : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>Cancels this order.</summary>
         public global::ImageryContracts.OneAtlas.Models.Link? Cancel { get; set; }
         /// <summary>The contract the order is charged to.</summary>
@@ -35,7 +36,7 @@ namespace ImageryContracts.OneAtlas.Models
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Models.OrderLinks"/> and sets the default values.</summary>
         public OrderLinks()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.OrderLinks"/></returns>

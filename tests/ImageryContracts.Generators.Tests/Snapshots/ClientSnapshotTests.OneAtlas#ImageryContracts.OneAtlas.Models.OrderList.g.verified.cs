@@ -17,12 +17,13 @@ namespace ImageryContracts.OneAtlas.Models
     public partial class OrderList : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>Whether `totalResults` hit the server's cap and more orders exist.</summary>
         public bool? CountLimitReached
         {
             get => _countLimitReached;
-            set { _countLimitReached = value; AdditionalData.Remove("countLimitReached"); }
+            set { _countLimitReached = value; _additionalData?.Remove("countLimitReached"); }
         }
         private bool? _countLimitReached;
         /// <summary>The orders of this page.</summary>
@@ -31,27 +32,27 @@ namespace ImageryContracts.OneAtlas.Models
         public int? ItemsPerPage
         {
             get => _itemsPerPage;
-            set { _itemsPerPage = value; AdditionalData.Remove("itemsPerPage"); }
+            set { _itemsPerPage = value; _additionalData?.Remove("itemsPerPage"); }
         }
         private int? _itemsPerPage;
         /// <summary>The zero-based index of the page's first order.</summary>
         public int? StartIndex
         {
             get => _startIndex;
-            set { _startIndex = value; AdditionalData.Remove("startIndex"); }
+            set { _startIndex = value; _additionalData?.Remove("startIndex"); }
         }
         private int? _startIndex;
         /// <summary>How many orders match; capped (500 in the vendor's example) when `countLimitReached` is true.</summary>
         public int? TotalResults
         {
             get => _totalResults;
-            set { _totalResults = value; AdditionalData.Remove("totalResults"); }
+            set { _totalResults = value; _additionalData?.Remove("totalResults"); }
         }
         private int? _totalResults;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Models.OrderList"/> and sets the default values.</summary>
         public OrderList()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.OrderList"/></returns>

@@ -17,13 +17,14 @@ namespace ImageryContracts.OneAtlas.Models
     public partial class OrderPayload : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The order kind as the server echoes it.</summary>
         [global::ImageryContracts.Rules.KnownValues(typeof(global::ImageryContracts.OneAtlas.Models.ReportedOrderKind))]
         public string? Kind
         {
             get => _kind;
-            set { _kind = value; AdditionalData.Remove("kind"); }
+            set { _kind = value; _additionalData?.Remove("kind"); }
         }
         private string? _kind;
         /// <summary>The products as requested.</summary>
@@ -33,7 +34,7 @@ namespace ImageryContracts.OneAtlas.Models
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Models.OrderPayload"/> and sets the default values.</summary>
         public OrderPayload()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.OrderPayload"/></returns>

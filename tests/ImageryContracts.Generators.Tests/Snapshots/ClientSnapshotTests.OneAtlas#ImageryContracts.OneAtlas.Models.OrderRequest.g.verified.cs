@@ -17,12 +17,13 @@ namespace ImageryContracts.OneAtlas.Models
     public partial class OrderRequest : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The order kind, which follows the account's consumption mode.</summary>
         public global::ImageryContracts.OneAtlas.Models.OrderKind? Kind
         {
             get => _kind;
-            set { _kind = value; AdditionalData.Remove("kind"); }
+            set { _kind = value; _additionalData?.Remove("kind"); }
         }
         private global::ImageryContracts.OneAtlas.Models.OrderKind? _kind;
         /// <summary>The products to price or order.</summary>
@@ -32,7 +33,7 @@ namespace ImageryContracts.OneAtlas.Models
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Models.OrderRequest"/> and sets the default values.</summary>
         public OrderRequest()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.OrderRequest"/></returns>

@@ -18,20 +18,21 @@ namespace ImageryContracts.OneAtlas.Models
     public partial class Polygon : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The linear rings; the first is the outer boundary, any others are holes.</summary>
         public global::System.Collections.Generic.List<global::System.Collections.Generic.List<global::System.Collections.Generic.List<double>>>? Coordinates { get; set; }
         /// <summary>The GeoJSON geometry type, always `Polygon`.</summary>
         public global::ImageryContracts.OneAtlas.Models.PolygonType? Type
         {
             get => _type;
-            set { _type = value; AdditionalData.Remove("type"); }
+            set { _type = value; _additionalData?.Remove("type"); }
         }
         private global::ImageryContracts.OneAtlas.Models.PolygonType? _type;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Models.Polygon"/> and sets the default values.</summary>
         public Polygon()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.Polygon"/></returns>

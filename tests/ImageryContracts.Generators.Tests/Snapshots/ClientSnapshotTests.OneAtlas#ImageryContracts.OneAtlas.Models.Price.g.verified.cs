@@ -17,46 +17,47 @@ namespace ImageryContracts.OneAtlas.Models
     public partial class Price : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The amount charged, in `amountUnit`.</summary>
         public long? Amount
         {
             get => _amount;
-            set { _amount = value; AdditionalData.Remove("amount"); }
+            set { _amount = value; _additionalData?.Remove("amount"); }
         }
         private long? _amount;
         /// <summary>The unit of `amount` (`kB` in every vendor example).</summary>
         public string? AmountUnit
         {
             get => _amountUnit;
-            set { _amountUnit = value; AdditionalData.Remove("amountUnit"); }
+            set { _amountUnit = value; _additionalData?.Remove("amountUnit"); }
         }
         private string? _amountUnit;
         /// <summary>The total AOI area in km².</summary>
         public double? AreaKm2
         {
             get => _areaKm2;
-            set { _areaKm2 = value; AdditionalData.Remove("areaKm2"); }
+            set { _areaKm2 = value; _additionalData?.Remove("areaKm2"); }
         }
         private double? _areaKm2;
         /// <summary>The credits the order will take from the account.</summary>
         public long? Credits
         {
             get => _credits;
-            set { _credits = value; AdditionalData.Remove("credits"); }
+            set { _credits = value; _additionalData?.Remove("credits"); }
         }
         private long? _credits;
         /// <summary>"true" when the amount is an estimate; a string on the wire.</summary>
         public bool? IsAmountEstimated
         {
             get => _isAmountEstimated;
-            set { _isAmountEstimated = value; AdditionalData.Remove("isAmountEstimated"); }
+            set { _isAmountEstimated = value; _additionalData?.Remove("isAmountEstimated"); }
         }
         private bool? _isAmountEstimated;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Models.Price"/> and sets the default values.</summary>
         public Price()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.Price"/></returns>

@@ -17,26 +17,27 @@ namespace ImageryContracts.OneAtlas.Models
     public partial class PriceDelivery : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The credits this product costs.</summary>
         public long? Amount
         {
             get => _amount;
-            set { _amount = value; AdditionalData.Remove("amount"); }
+            set { _amount = value; _additionalData?.Remove("amount"); }
         }
         private long? _amount;
         /// <summary>The unit of `amount` (`kB` in every vendor example).</summary>
         public string? AmountUnit
         {
             get => _amountUnit;
-            set { _amountUnit = value; AdditionalData.Remove("amountUnit"); }
+            set { _amountUnit = value; _additionalData?.Remove("amountUnit"); }
         }
         private string? _amountUnit;
         /// <summary>The AOI's area in km².</summary>
         public double? AreaKm2
         {
             get => _areaKm2;
-            set { _areaKm2 = value; AdditionalData.Remove("areaKm2"); }
+            set { _areaKm2 = value; _additionalData?.Remove("areaKm2"); }
         }
         private double? _areaKm2;
         /// <summary>The product as it would be produced, with the source image's id.</summary>
@@ -45,20 +46,20 @@ namespace ImageryContracts.OneAtlas.Models
         public global::System.Guid? Id
         {
             get => _id;
-            set { _id = value; AdditionalData.Remove("id"); }
+            set { _id = value; _additionalData?.Remove("id"); }
         }
         private global::System.Guid? _id;
         /// <summary>"true" when the amount is an estimate; a string on the wire.</summary>
         public bool? IsAmountEstimated
         {
             get => _isAmountEstimated;
-            set { _isAmountEstimated = value; AdditionalData.Remove("isAmountEstimated"); }
+            set { _isAmountEstimated = value; _additionalData?.Remove("isAmountEstimated"); }
         }
         private bool? _isAmountEstimated;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Models.PriceDelivery"/> and sets the default values.</summary>
         public PriceDelivery()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.PriceDelivery"/></returns>

@@ -17,21 +17,22 @@ namespace ImageryContracts.OneAtlas.Models
     public partial class PriceResponse : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>One priced delivery per product.</summary>
         public global::System.Collections.Generic.List<global::ImageryContracts.OneAtlas.Models.PriceDelivery>? Deliveries { get; set; }
         /// <summary>Whether the order can be produced automatically (`automatic` in the vendor's example).</summary>
         public string? Feasibility
         {
             get => _feasibility;
-            set { _feasibility = value; AdditionalData.Remove("feasibility"); }
+            set { _feasibility = value; _additionalData?.Remove("feasibility"); }
         }
         private string? _feasibility;
         /// <summary>Whether the account can order this (`ok`) or why not (the example says `noAvailableSubscriptionData`). Compare case-insensitively.</summary>
         public string? Orderable
         {
             get => _orderable;
-            set { _orderable = value; AdditionalData.Remove("orderable"); }
+            set { _orderable = value; _additionalData?.Remove("orderable"); }
         }
         private string? _orderable;
         /// <summary>The priced request, as the server read it.</summary>
@@ -41,7 +42,7 @@ namespace ImageryContracts.OneAtlas.Models
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Models.PriceResponse"/> and sets the default values.</summary>
         public PriceResponse()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.PriceResponse"/></returns>

@@ -17,48 +17,49 @@ namespace ImageryContracts.OneAtlas.Models
     public partial class Product : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The area of interest the image is clipped to, at least 0.1 km².</summary>
         public global::ImageryContracts.OneAtlas.Models.Polygon? Aoi { get; set; }
         /// <summary>The projection of the delivered image.</summary>
         public global::ImageryContracts.OneAtlas.Models.CrsCode? CrsCode
         {
             get => _crsCode;
-            set { _crsCode = value; AdditionalData.Remove("crsCode"); }
+            set { _crsCode = value; _additionalData?.Remove("crsCode"); }
         }
         private global::ImageryContracts.OneAtlas.Models.CrsCode? _crsCode;
         /// <summary>The catalogue item's id, from the search API.</summary>
         public global::System.Guid? Id
         {
             get => _id;
-            set { _id = value; AdditionalData.Remove("id"); }
+            set { _id = value; _additionalData?.Remove("id"); }
         }
         private global::System.Guid? _id;
         /// <summary>The file format of the delivered image.</summary>
         public global::ImageryContracts.OneAtlas.Models.ImageFormat? ImageFormat
         {
             get => _imageFormat;
-            set { _imageFormat = value; AdditionalData.Remove("imageFormat"); }
+            set { _imageFormat = value; _additionalData?.Remove("imageFormat"); }
         }
         private global::ImageryContracts.OneAtlas.Models.ImageFormat? _imageFormat;
         /// <summary>Which bands are delivered and how they are combined.</summary>
         public global::ImageryContracts.OneAtlas.Models.ProductType? ProductType
         {
             get => _productType;
-            set { _productType = value; AdditionalData.Remove("productType"); }
+            set { _productType = value; _additionalData?.Remove("productType"); }
         }
         private global::ImageryContracts.OneAtlas.Models.ProductType? _productType;
         /// <summary>The radiometric processing applied to the image.</summary>
         public global::ImageryContracts.OneAtlas.Models.RadiometricProcessing? RadiometricProcessing
         {
             get => _radiometricProcessing;
-            set { _radiometricProcessing = value; AdditionalData.Remove("radiometricProcessing"); }
+            set { _radiometricProcessing = value; _additionalData?.Remove("radiometricProcessing"); }
         }
         private global::ImageryContracts.OneAtlas.Models.RadiometricProcessing? _radiometricProcessing;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Models.Product"/> and sets the default values.</summary>
         public Product()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.Product"/></returns>

@@ -17,18 +17,19 @@ namespace ImageryContracts.OneAtlas.Models
     public partial class SearchDomain : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>Set when the list is not exhaustive (`Result is not exhaustive`).</summary>
         public string? Warning
         {
             get => _warning;
-            set { _warning = value; AdditionalData.Remove("warning"); }
+            set { _warning = value; _additionalData?.Remove("warning"); }
         }
         private string? _warning;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Models.SearchDomain"/> and sets the default values.</summary>
         public SearchDomain()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.SearchDomain"/></returns>

@@ -17,40 +17,41 @@ namespace ImageryContracts.OneAtlas.Models
     public partial class SearchOptions : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>An acquisition date or a range `[start,end]` of date-times.</summary>
         public string? AcquisitionDate
         {
             get => _acquisitionDate;
-            set { _acquisitionDate = value; AdditionalData.Remove("acquisitionDate"); }
+            set { _acquisitionDate = value; _additionalData?.Remove("acquisitionDate"); }
         }
         private string? _acquisitionDate;
         /// <summary>The acquisition's identifier.</summary>
         public string? AcquisitionIdentifier
         {
             get => _acquisitionIdentifier;
-            set { _acquisitionIdentifier = value; AdditionalData.Remove("acquisitionIdentifier"); }
+            set { _acquisitionIdentifier = value; _additionalData?.Remove("acquisitionIdentifier"); }
         }
         private string? _acquisitionIdentifier;
         /// <summary>A box to intersect, `minLon,minLat,maxLon,maxLat` in decimal degrees.</summary>
         public string? Bbox
         {
             get => _bbox;
-            set { _bbox = value; AdditionalData.Remove("bbox"); }
+            set { _bbox = value; _additionalData?.Remove("bbox"); }
         }
         private string? _bbox;
         /// <summary>A cloud cover in percent or a range `[min,max]`; the acquisition's, not recomputed on the AOI.</summary>
         public string? CloudCover
         {
             get => _cloudCover;
-            set { _cloudCover = value; AdditionalData.Remove("cloudCover"); }
+            set { _cloudCover = value; _additionalData?.Remove("cloudCover"); }
         }
         private string? _cloudCover;
         /// <summary>Comma-separated constellations (`SPOT`, `PHR`, `PNEO`).</summary>
         public string? Constellation
         {
             get => _constellation;
-            set { _constellation = value; AdditionalData.Remove("constellation"); }
+            set { _constellation = value; _additionalData?.Remove("constellation"); }
         }
         private string? _constellation;
         /// <summary>The area to relate image footprints to; the vendor also takes other GeoJSON types and WKT.</summary>
@@ -59,132 +60,132 @@ namespace ImageryContracts.OneAtlas.Models
         public string? Id
         {
             get => _id;
-            set { _id = value; AdditionalData.Remove("id"); }
+            set { _id = value; _additionalData?.Remove("id"); }
         }
         private string? _id;
         /// <summary>An incidence angle in degrees or a range `[min,max]`.</summary>
         public string? IncidenceAngle
         {
             get => _incidenceAngle;
-            set { _incidenceAngle = value; AdditionalData.Remove("incidenceAngle"); }
+            set { _incidenceAngle = value; _additionalData?.Remove("incidenceAngle"); }
         }
         private string? _incidenceAngle;
         /// <summary>How many images a page holds, at most 500.</summary>
         public int? ItemsPerPage
         {
             get => _itemsPerPage;
-            set { _itemsPerPage = value; AdditionalData.Remove("itemsPerPage"); }
+            set { _itemsPerPage = value; _additionalData?.Remove("itemsPerPage"); }
         }
         private int? _itemsPerPage;
         /// <summary>A last-update date or a range `[start,end]`.</summary>
         public string? LastUpdateDate
         {
             get => _lastUpdateDate;
-            set { _lastUpdateDate = value; AdditionalData.Remove("lastUpdateDate"); }
+            set { _lastUpdateDate = value; _additionalData?.Remove("lastUpdateDate"); }
         }
         private string? _lastUpdateDate;
         /// <summary>The parent identifier (the vendor reference's GET parameter spells it parentIdenfifier).</summary>
         public string? ParentIdentifier
         {
             get => _parentIdentifier;
-            set { _parentIdentifier = value; AdditionalData.Remove("parentIdentifier"); }
+            set { _parentIdentifier = value; _additionalData?.Remove("parentIdentifier"); }
         }
         private string? _parentIdentifier;
         /// <summary>Comma-separated platforms (`PHR1A`, `SPOT7`, `PNEO3`, …).</summary>
         public string? Platform
         {
             get => _platform;
-            set { _platform = value; AdditionalData.Remove("platform"); }
+            set { _platform = value; _additionalData?.Remove("platform"); }
         }
         private string? _platform;
         /// <summary>Comma-separated processing levels; `SENSOR` items are the orderable ones.</summary>
         public string? ProcessingLevel
         {
             get => _processingLevel;
-            set { _processingLevel = value; AdditionalData.Remove("processingLevel"); }
+            set { _processingLevel = value; _additionalData?.Remove("processingLevel"); }
         }
         private string? _processingLevel;
         /// <summary>Comma-separated catalogue product types (`bundle`, `mono`, …).</summary>
         public string? ProductType
         {
             get => _productType;
-            set { _productType = value; AdditionalData.Remove("productType"); }
+            set { _productType = value; _additionalData?.Remove("productType"); }
         }
         private string? _productType;
         /// <summary>Comma-separated production statuses (`IN_CLOUD`, `ARCHIVED`).</summary>
         public string? ProductionStatus
         {
             get => _productionStatus;
-            set { _productionStatus = value; AdditionalData.Remove("productionStatus"); }
+            set { _productionStatus = value; _additionalData?.Remove("productionStatus"); }
         }
         private string? _productionStatus;
         /// <summary>A publication date or a range `[start,end]`.</summary>
         public string? PublicationDate
         {
             get => _publicationDate;
-            set { _publicationDate = value; AdditionalData.Remove("publicationDate"); }
+            set { _publicationDate = value; _additionalData?.Remove("publicationDate"); }
         }
         private string? _publicationDate;
         /// <summary>Full-text search, with `AND` and `OR`.</summary>
         public string? Q
         {
             get => _q;
-            set { _q = value; AdditionalData.Remove("q"); }
+            set { _q = value; _additionalData?.Remove("q"); }
         }
         private string? _q;
         /// <summary>How footprints relate to `geometry`; `intersects` when absent.</summary>
         public global::ImageryContracts.OneAtlas.Models.SearchRelation? Relation
         {
             get => _relation;
-            set { _relation = value; AdditionalData.Remove("relation"); }
+            set { _relation = value; _additionalData?.Remove("relation"); }
         }
         private global::ImageryContracts.OneAtlas.Models.SearchRelation? _relation;
         /// <summary>A ground resolution in metres or a range `[min,max]`.</summary>
         public string? Resolution
         {
             get => _resolution;
-            set { _resolution = value; AdditionalData.Remove("resolution"); }
+            set { _resolution = value; _additionalData?.Remove("resolution"); }
         }
         private string? _resolution;
         /// <summary>A snow cover in percent or a range `[min,max]`.</summary>
         public string? SnowCover
         {
             get => _snowCover;
-            set { _snowCover = value; AdditionalData.Remove("snowCover"); }
+            set { _snowCover = value; _additionalData?.Remove("snowCover"); }
         }
         private string? _snowCover;
         /// <summary>Comma-separated sort keys, `-` for descending.</summary>
         public string? SortBy
         {
             get => _sortBy;
-            set { _sortBy = value; AdditionalData.Remove("sortBy"); }
+            set { _sortBy = value; _additionalData?.Remove("sortBy"); }
         }
         private string? _sortBy;
         /// <summary>The source (data strip) identifier.</summary>
         public string? SourceIdentifier
         {
             get => _sourceIdentifier;
-            set { _sourceIdentifier = value; AdditionalData.Remove("sourceIdentifier"); }
+            set { _sourceIdentifier = value; _additionalData?.Remove("sourceIdentifier"); }
         }
         private string? _sourceIdentifier;
         /// <summary>The page to return, starting at 1.</summary>
         public int? StartPage
         {
             get => _startPage;
-            set { _startPage = value; AdditionalData.Remove("startPage"); }
+            set { _startPage = value; _additionalData?.Remove("startPage"); }
         }
         private int? _startPage;
         /// <summary>Comma-separated workspace names or ids: `public` (SPOT, Pléiades), `public-pneo` (Pléiades Neo), or the account's own workspace, where delivered products appear. Always send it.</summary>
         public string? Workspace
         {
             get => _workspace;
-            set { _workspace = value; AdditionalData.Remove("workspace"); }
+            set { _workspace = value; _additionalData?.Remove("workspace"); }
         }
         private string? _workspace;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Models.SearchOptions"/> and sets the default values.</summary>
         public SearchOptions()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.SearchOptions"/></returns>

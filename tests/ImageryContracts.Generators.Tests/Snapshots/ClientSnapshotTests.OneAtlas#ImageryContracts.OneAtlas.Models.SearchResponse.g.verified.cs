@@ -17,12 +17,13 @@ namespace ImageryContracts.OneAtlas.Models
     public partial class SearchResponse : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>False on success.</summary>
         public bool? Error
         {
             get => _error;
-            set { _error = value; AdditionalData.Remove("error"); }
+            set { _error = value; _additionalData?.Remove("error"); }
         }
         private bool? _error;
         /// <summary>The images of this page.</summary>
@@ -31,7 +32,7 @@ namespace ImageryContracts.OneAtlas.Models
         public int? ItemsPerPage
         {
             get => _itemsPerPage;
-            set { _itemsPerPage = value; AdditionalData.Remove("itemsPerPage"); }
+            set { _itemsPerPage = value; _additionalData?.Remove("itemsPerPage"); }
         }
         private int? _itemsPerPage;
         /// <summary>The zero-based index of the page's first image.</summary>
@@ -39,27 +40,27 @@ namespace ImageryContracts.OneAtlas.Models
         public int? StartIndex
         {
             get => _startIndex;
-            set { _startIndex = value; AdditionalData.Remove("startIndex"); }
+            set { _startIndex = value; _additionalData?.Remove("startIndex"); }
         }
         private int? _startIndex;
         /// <summary>How many images match in all.</summary>
         public int? TotalResults
         {
             get => _totalResults;
-            set { _totalResults = value; AdditionalData.Remove("totalResults"); }
+            set { _totalResults = value; _additionalData?.Remove("totalResults"); }
         }
         private int? _totalResults;
         /// <summary>Always `FeatureCollection`.</summary>
         public global::ImageryContracts.OneAtlas.Models.SearchResponseType? Type
         {
             get => _type;
-            set { _type = value; AdditionalData.Remove("type"); }
+            set { _type = value; _additionalData?.Remove("type"); }
         }
         private global::ImageryContracts.OneAtlas.Models.SearchResponseType? _type;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Models.SearchResponse"/> and sets the default values.</summary>
         public SearchResponse()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.SearchResponse"/></returns>

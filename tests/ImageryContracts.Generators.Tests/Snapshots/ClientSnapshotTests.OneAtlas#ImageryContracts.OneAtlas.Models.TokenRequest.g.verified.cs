@@ -17,32 +17,33 @@ namespace ImageryContracts.OneAtlas.Models
     public partial class TokenRequest : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The OneAtlas API key.</summary>
         public string? Apikey
         {
             get => _apikey;
-            set { _apikey = value; AdditionalData.Remove("apikey"); }
+            set { _apikey = value; _additionalData?.Remove("apikey"); }
         }
         private string? _apikey;
         /// <summary>The API service group; `IDP` for OneAtlas.</summary>
         public global::ImageryContracts.OneAtlas.Models.TokenRequestClientId? ClientId
         {
             get => _clientId;
-            set { _clientId = value; AdditionalData.Remove("client_id"); }
+            set { _clientId = value; _additionalData?.Remove("client_id"); }
         }
         private global::ImageryContracts.OneAtlas.Models.TokenRequestClientId? _clientId;
         /// <summary>The grant type; the vendor requires the value `api_key`.</summary>
         public global::ImageryContracts.OneAtlas.Models.TokenRequestGrantType? GrantType
         {
             get => _grantType;
-            set { _grantType = value; AdditionalData.Remove("grant_type"); }
+            set { _grantType = value; _additionalData?.Remove("grant_type"); }
         }
         private global::ImageryContracts.OneAtlas.Models.TokenRequestGrantType? _grantType;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Models.TokenRequest"/> and sets the default values.</summary>
         public TokenRequest()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.TokenRequest"/></returns>

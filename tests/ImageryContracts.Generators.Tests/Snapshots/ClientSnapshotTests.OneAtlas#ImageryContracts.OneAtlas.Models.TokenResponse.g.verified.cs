@@ -17,60 +17,61 @@ namespace ImageryContracts.OneAtlas.Models
     public partial class TokenResponse : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
-        public IDictionary<string, object> AdditionalData { get; set; }
+        public IDictionary<string, object> AdditionalData { get => _additionalData ??= new Dictionary<string, object>(); set => _additionalData = value; }
+        private IDictionary<string, object>? _additionalData;
         /// <summary>The JWT to send as `Authorization: Bearer &lt;access_token&gt;`.</summary>
         public string? AccessToken
         {
             get => _accessToken;
-            set { _accessToken = value; AdditionalData.Remove("access_token"); }
+            set { _accessToken = value; _additionalData?.Remove("access_token"); }
         }
         private string? _accessToken;
         /// <summary>Seconds until the token expires (3600 in the vendor's example).</summary>
         public int? ExpiresIn
         {
             get => _expiresIn;
-            set { _expiresIn = value; AdditionalData.Remove("expires_in"); }
+            set { _expiresIn = value; _additionalData?.Remove("expires_in"); }
         }
         private int? _expiresIn;
         /// <summary>Keycloak's not-before policy timestamp; 0 in the vendor's example.</summary>
         public int? NotBeforePolicy
         {
             get => _notBeforePolicy;
-            set { _notBeforePolicy = value; AdditionalData.Remove("not-before-policy"); }
+            set { _notBeforePolicy = value; _additionalData?.Remove("not-before-policy"); }
         }
         private int? _notBeforePolicy;
         /// <summary>Seconds until a refresh token expires; 0 because no refresh token is issued.</summary>
         public int? RefreshExpiresIn
         {
             get => _refreshExpiresIn;
-            set { _refreshExpiresIn = value; AdditionalData.Remove("refresh_expires_in"); }
+            set { _refreshExpiresIn = value; _additionalData?.Remove("refresh_expires_in"); }
         }
         private int? _refreshExpiresIn;
         /// <summary>The granted scopes; empty in the vendor's example.</summary>
         public string? Scope
         {
             get => _scope;
-            set { _scope = value; AdditionalData.Remove("scope"); }
+            set { _scope = value; _additionalData?.Remove("scope"); }
         }
         private string? _scope;
         /// <summary>Keycloak's session id.</summary>
         public string? SessionState
         {
             get => _sessionState;
-            set { _sessionState = value; AdditionalData.Remove("session_state"); }
+            set { _sessionState = value; _additionalData?.Remove("session_state"); }
         }
         private string? _sessionState;
         /// <summary>The token type, `Bearer` or `bearer`; compare case-insensitively.</summary>
         public string? TokenType
         {
             get => _tokenType;
-            set { _tokenType = value; AdditionalData.Remove("token_type"); }
+            set { _tokenType = value; _additionalData?.Remove("token_type"); }
         }
         private string? _tokenType;
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Models.TokenResponse"/> and sets the default values.</summary>
         public TokenResponse()
         {
-            AdditionalData = new Dictionary<string, object>();
+            // AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.
         }
         /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.TokenResponse"/></returns>

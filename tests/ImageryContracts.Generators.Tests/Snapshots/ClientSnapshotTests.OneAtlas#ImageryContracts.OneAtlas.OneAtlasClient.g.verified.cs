@@ -30,10 +30,12 @@ namespace ImageryContracts.OneAtlas
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
         public OneAtlasClient(IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}", new Dictionary<string, object>())
         {
+            ApiClientBuilder.RegisterDefaultSerializer<global::ImageryContracts.Serialization.Utf8JsonSerializationWriterFactory>();
             ApiClientBuilder.RegisterDefaultSerializer<global::Microsoft.Kiota.Serialization.Json.JsonSerializationWriterFactory>();
             ApiClientBuilder.RegisterDefaultSerializer<global::Microsoft.Kiota.Serialization.Text.TextSerializationWriterFactory>();
             ApiClientBuilder.RegisterDefaultSerializer<global::Microsoft.Kiota.Serialization.Form.FormSerializationWriterFactory>();
             ApiClientBuilder.RegisterDefaultSerializer<global::Microsoft.Kiota.Serialization.Multipart.MultipartSerializationWriterFactory>();
+            ApiClientBuilder.RegisterDefaultDeserializer<global::ImageryContracts.Serialization.Utf8JsonParseNodeFactory>();
             ApiClientBuilder.RegisterDefaultDeserializer<global::Microsoft.Kiota.Serialization.Json.JsonParseNodeFactory>();
             ApiClientBuilder.RegisterDefaultDeserializer<global::Microsoft.Kiota.Serialization.Text.TextParseNodeFactory>();
             ApiClientBuilder.RegisterDefaultDeserializer<global::Microsoft.Kiota.Serialization.Form.FormParseNodeFactory>();

@@ -6,7 +6,7 @@ using ImageryContracts.Generators.Model;
 namespace ImageryContracts.Generators.Emit.Client;
 
 /// <summary>
-/// Every file of the Kiota-shaped client of one spec: models, the nested-collection helper, request builders, the root
+/// Every file of the Kiota-shaped client of one spec: models (each with its JSON part), the JSON enum and nested-collection helpers, request builders, the root
 /// client and the validator overloads that take request models. The enums, the CRS code type and the validator core
 /// come from part 1's emitters.
 /// </summary>
@@ -27,7 +27,10 @@ public static class ClientFiles
         {
             cancellationToken.ThrowIfCancellationRequested();
             files.Add(ModelEmitter.Emit(spec, model, byType));
+            files.Add(JsonModelEmitter.Emit(spec, model));
         }
+
+        files.AddRange(JsonEnumsEmitter.Emit(spec, models));
 
         files.AddRange(NestedCollectionsEmitter.Emit(spec, ModelEmitter.NestedCollections(models)));
         files.AddRange(ObjectMapsEmitter.Emit(spec, models));

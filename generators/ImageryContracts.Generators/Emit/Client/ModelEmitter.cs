@@ -11,14 +11,18 @@ namespace ImageryContracts.Generators.Emit.Client;
 /// <c>CreateFromDiscriminatorValue</c>; <c>GetFieldDeserializers</c>; <c>Serialize</c> ending with
 /// <c>WriteAdditionalData</c>), with the spec's rules as attributes (<c>[MinimumAreaKm2]</c>, <c>[RequiresTogether]</c>,
 /// <c>[MustEqual]</c>, <c>[KnownValues]</c>). Error models derive from <c>ApiException</c>.
-/// Two deliberate differences from Kiota: read-only properties are serialized too (a response read and written back
+/// Deliberate differences from Kiota: read-only properties are serialized too (a response read and written back
 /// must come out whole; a request never sets them), and a property that can keep a raw wire value in AdditionalData
-/// drops it when set, so the value is never written twice. A date-time whose wire text may lack its offset also keeps
-/// that text, so it is written back as it came.
+/// drops it when set, so the value is never written twice; a date-time whose wire text may lack its offset also keeps
+/// that text, so it is written back as it came; and <c>AdditionalData</c> is created on first use rather than by the
+/// constructor, which saves a dictionary per object read when the wire matches the spec.
 /// </summary>
 public static class ModelEmitter
 {
     private const string Rules = "global::ImageryContracts.Rules.";
+
+    /// <summary>The field behind <c>AdditionalData</c> in a model without a base (<see langword="null"/> until first used).</summary>
+    public const string AdditionalDataField = "_additionalData";
 
     /// <summary>The file of one model.</summary>
     /// <param name="spec">The spec.</param>
@@ -53,12 +57,13 @@ public static class ModelEmitter
             if (model.BaseModel is null)
             {
                 writer.DocTag("summary", "Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.");
-                writer.Line("public IDictionary<string, object> AdditionalData { get; set; }");
+                writer.Line($"public IDictionary<string, object> AdditionalData {{ get => {AdditionalDataField} ??= new Dictionary<string, object>(); set => {AdditionalDataField} = value; }}");
+                writer.Line($"private IDictionary<string, object>? {AdditionalDataField};");
             }
 
             foreach (var property in model.Properties)
             {
-                WriteProperty(writer, property);
+                WriteProperty(writer, property, model.BaseModel is null);
             }
 
             if (model.IsError)
@@ -72,7 +77,7 @@ public static class ModelEmitter
                 writer.Line($"public {model.Name}()");
                 using (writer.OpenBlock())
                 {
-                    writer.Line("AdditionalData = new Dictionary<string, object>();");
+                    writer.Line("// AdditionalData is created when first read or written, so a model whose JSON matches its spec allocates none.");
                 }
             }
 
@@ -96,7 +101,7 @@ public static class ModelEmitter
         }
     }
 
-    private static void WriteProperty(IndentedWriter writer, ClientProperty property)
+    private static void WriteProperty(IndentedWriter writer, ClientProperty property, bool ownsAdditionalData)
     {
         var type = property.Type;
         writer.DocTag("summary", property.Schema.Description ?? $"The {property.WireName} property");
@@ -127,13 +132,13 @@ public static class ModelEmitter
             return;
         }
 
-        var field = "_" + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
+        var field = BackingField(property);
         var wireText = ParseNodeCalls.KeepsWireText(type) ? ParseNodeCalls.WireTextField(property.Name) : null;
         writer.Line($"public {type.NullableName} {property.Name}");
         using (writer.OpenBlock())
         {
             writer.Line($"get => {field};");
-            writer.Line($"set {{ {field} = value; {(wireText is null ? "" : wireText + " = null; ")}AdditionalData.Remove({CSharpLiteral.String(property.WireName)}); }}");
+            writer.Line($"set {{ {field} = value; {(wireText is null ? "" : wireText + " = null; ")}{(ownsAdditionalData ? AdditionalDataField + "?" : "AdditionalData")}.Remove({CSharpLiteral.String(property.WireName)}); }}");
         }
 
         writer.Line($"private {type.NullableName} {field};");
@@ -143,6 +148,12 @@ public static class ModelEmitter
             writer.Line($"private string? {wireText};");
         }
     }
+
+    /// <summary>The private field behind a property that keeps raw wire values (<see cref="ParseNodeCalls.KeepsRawValue"/>).</summary>
+    /// <param name="property">The property.</param>
+    /// <returns>The field's name.</returns>
+    public static string BackingField(ClientProperty property) =>
+        "_" + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
 
     private static void WriteMessageOverride(IndentedWriter writer, ClientModel model, IReadOnlyDictionary<string, ClientModel> models)
     {

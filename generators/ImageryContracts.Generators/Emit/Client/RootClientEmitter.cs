@@ -8,12 +8,16 @@ namespace ImageryContracts.Generators.Emit.Client;
 /// Emits the root client as Kiota does: <c>: BaseRequestBuilder</c> over <c>{+baseurl}</c>, a navigation property per
 /// top-level segment, and a constructor that takes the <c>IRequestAdapter</c>, registers the JSON, text, form and multipart
 /// serialization writers and the JSON, text and form parse nodes (Kiota's default lock-file lists), and sets the base URL
-/// from the spec's first server when the adapter has none.
+/// from the spec's first server when the adapter has none. The kit's own JSON factories are registered before Kiota's:
+/// the first registration for a content type wins, so the models read and write themselves (<c>IJsonModel</c>) unless
+/// something in the process registered Kiota's JSON factories earlier, in which case they are read through Kiota's
+/// parse node and field deserializers, correctly but slower.
 /// </summary>
 public static class RootClientEmitter
 {
     private static readonly string[] Serializers =
     {
+        "ImageryContracts.Serialization.Utf8JsonSerializationWriterFactory",
         "Microsoft.Kiota.Serialization.Json.JsonSerializationWriterFactory",
         "Microsoft.Kiota.Serialization.Text.TextSerializationWriterFactory",
         "Microsoft.Kiota.Serialization.Form.FormSerializationWriterFactory",
@@ -22,6 +26,7 @@ public static class RootClientEmitter
 
     private static readonly string[] Deserializers =
     {
+        "ImageryContracts.Serialization.Utf8JsonParseNodeFactory",
         "Microsoft.Kiota.Serialization.Json.JsonParseNodeFactory",
         "Microsoft.Kiota.Serialization.Text.TextParseNodeFactory",
         "Microsoft.Kiota.Serialization.Form.FormParseNodeFactory",
