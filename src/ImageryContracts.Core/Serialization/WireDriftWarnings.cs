@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using ImageryContracts.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace ImageryContracts.Serialization;
@@ -13,8 +14,8 @@ namespace ImageryContracts.Serialization;
 /// </summary>
 public sealed class WireDriftWarnings
 {
-    /// <summary>The meter the counter belongs to: the kit's name.</summary>
-    public const string MeterName = "ImageryContracts";
+    /// <summary>The meter the counter belongs to: the kit's one meter (<see cref="ImageryTelemetry.Meter"/>).</summary>
+    public const string MeterName = ImageryTelemetry.Name;
 
     /// <summary>The counter of drifted values.</summary>
     public const string CounterName = "imagery.wire.drift";
@@ -22,8 +23,7 @@ public sealed class WireDriftWarnings
     // A vendor sending ever new values must not grow memory without end: past this many, warnings are no longer deduplicated.
     private const int MaxRemembered = 10_000;
 
-    private static readonly Meter Meter = new(MeterName);
-    private static readonly Counter<long> Counter = Meter.CreateCounter<long>(CounterName, "{value}", "Values in vendor responses that the spec does not list (unknown fields, unlisted enum values, values of another JSON type).");
+    private static readonly Counter<long> Counter = ImageryTelemetry.Meter.CreateCounter<long>(CounterName, "{value}", "Values in vendor responses that the spec does not list (unknown fields, unlisted enum values, values of another JSON type).");
 
     private readonly ConcurrentDictionary<(string Vendor, string Operation, string Field, string? Value), bool> _warned = new();
 
