@@ -1,6 +1,7 @@
 using System.Net;
 using CsCheck;
 using ImageryContracts.ClientTestKit;
+using ImageryContracts.DataCosmos.Catalogue;
 using ImageryContracts.DataCosmos.Models;
 using ImageryContracts.DataCosmos.Ordering;
 using ImageryContracts.Http;
@@ -15,6 +16,9 @@ public sealed class HostileResponseTests
 {
     private static readonly Guid OrderId = Guid.Parse("6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f");
     private static readonly string OrderUrl = $"https://app.open-cosmos.com/api/data/v0/order/orders/{OrderId}";
+    private const string SearchUrl = "https://app.open-cosmos.com/api/data/v0/stac/search";
+
+    private static string SearchExample() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", "datacosmos", "002_search_pagination.page_1.json"));
 
     [Fact]
     public async Task Every_value_of_the_order_response_replaced_by_each_other_JSON_type_reads_and_writes_back()
@@ -29,6 +33,70 @@ public sealed class HostileResponseTests
         }
 
         Assert.True(mutations.Count > 200, $"{mutations.Count} mutations");
+    }
+
+    [Fact]
+    public async Task Every_value_of_the_recorded_search_page_replaced_by_each_other_JSON_type_reads_and_writes_back()
+    {
+        var mutations = JsonGen.TypeMutations(SearchExample()).ToList();
+
+        foreach (var (path, json) in mutations)
+        {
+            var page = await KiotaJson.ParseAsync(json, StacItemCollection.CreateFromDiscriminatorValue);
+
+            JsonAssert.Equivalent(json, KiotaJson.Serialize(page));
+        }
+
+        Assert.True(mutations.Count > 500, $"{mutations.Count} mutations");
+    }
+
+    [Fact]
+    public async Task Every_type_confused_search_page_is_images_or_an_error_naming_the_search_and_the_field()
+    {
+        var stub = new StubHttpHandler();
+        var ordering = new DataCosmosOrdering(new DataCosmosClient(AnonymousAdapter.Create(stub)), new DataCosmosOptions());
+        var failures = new List<string>();
+        var images = 0;
+
+        foreach (var (path, json) in JsonGen.TypeMutations(SearchExample()))
+        {
+            stub.Respond(HttpMethod.Post, SearchUrl, HttpStatusCode.OK, json);
+            try
+            {
+                // The recorded page links a next page; the stub would answer it with the same page, so one image is enough.
+                images += await ordering.SearchAsync(FacadeSearchTests.Toulouse, FacadeSearchTests.From, FacadeSearchTests.To, options: new DataCosmosSearchOptions { MaxItems = 1 }).CountAsync();
+            }
+            catch (ImageryApiException error)
+            {
+                Assert.Equal("searchItems", error.Operation);
+                Assert.Equal(ImageryFailureKind.UnreadableResponse, error.Kind);
+
+                // A page without a readable image asks for the next page, which the stub answers with the same cursor.
+                var loopStopped = error.Field == "links" && error.Message.Contains("that same page again", StringComparison.Ordinal);
+                Assert.True(loopStopped || error.Field!.StartsWith(path[2..], StringComparison.Ordinal) || path[2..].StartsWith(error.Field, StringComparison.Ordinal), $"{path} failed naming {error.Field}");
+                failures.Add(error.Field!);
+            }
+        }
+
+        Assert.True(images > 0, "no mutation read as images");
+        Assert.Contains("links", failures);
+        Assert.Contains(failures, field => field.StartsWith("features", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_next_link_that_asks_for_the_same_page_again_ends_the_search_with_an_error_not_a_loop()
+    {
+        // The one feature's collection is a number, so the page yields no image and the facade asks for the next one.
+        var page = SearchExample().Replace("\"collection\": \"sentinel-s2-l2a-cogs\"", "\"collection\": 30", StringComparison.Ordinal);
+        Assert.NotEqual(SearchExample(), page);
+        var stub = new StubHttpHandler().Respond(HttpMethod.Post, SearchUrl, HttpStatusCode.OK, page);
+        var ordering = new DataCosmosOrdering(new DataCosmosClient(AnonymousAdapter.Create(stub)), new DataCosmosOptions());
+
+        var error = await Assert.ThrowsAsync<ImageryApiException>(async () => await ordering.SearchAsync(FacadeSearchTests.Toulouse, FacadeSearchTests.From, FacadeSearchTests.To).CountAsync());
+
+        Assert.Equal("links", error.Field);
+        Assert.Contains("cursor 'L2A-30-T-TK-2023-5-4-0'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, stub.Received.Count);
     }
 
     [Fact]

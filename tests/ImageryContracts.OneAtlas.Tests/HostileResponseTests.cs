@@ -18,6 +18,8 @@ namespace ImageryContracts.OneAtlas.Tests;
 public sealed class HostileResponseTests
 {
     private const string PricesUrl = "https://data.api.oneatlas.airbus.com/api/v1/prices";
+    private const string SearchUrl = OneAtlasOptions.DefaultSearchUrl + "/api/v2/opensearch";
+    private const string SearchExample = "search-response-v2-post-pneo-album.REF-example.json";
 
     [Fact]
     public async Task Every_value_of_the_order_response_replaced_by_each_other_JSON_type_reads_and_writes_back()
@@ -63,6 +65,50 @@ public sealed class HostileResponseTests
         Assert.Contains("price", failures);
         Assert.Contains("deliveries", failures);
         Assert.Contains("payload.products[0].aoi.coordinates", failures);
+    }
+
+    [Fact]
+    public async Task Every_value_of_the_recorded_search_page_replaced_by_each_other_JSON_type_reads_and_writes_back()
+    {
+        var mutations = JsonGen.TypeMutations(VendorExamples.Read(SearchExample)).ToList();
+
+        foreach (var (path, json) in mutations)
+        {
+            var page = await KiotaJson.ParseAsync(json, SearchResponse.CreateFromDiscriminatorValue);
+
+            JsonAssert.Equivalent(json, KiotaJson.Serialize(page));
+        }
+
+        Assert.True(mutations.Count > 500, $"{mutations.Count} mutations");
+    }
+
+    [Fact]
+    public async Task Every_type_confused_search_page_is_images_or_an_error_naming_the_search_and_the_field()
+    {
+        var stub = new StubHttpHandler();
+        var ordering = new OneAtlasOrdering(new OneAtlasClient(AnonymousAdapter.Create(stub)));
+        var failures = new List<string>();
+        var images = 0;
+
+        foreach (var (path, json) in JsonGen.TypeMutations(VendorExamples.Read(SearchExample)))
+        {
+            stub.Respond(HttpMethod.Post, SearchUrl, HttpStatusCode.OK, json);
+            try
+            {
+                images += await ordering.SearchAsync(FacadeHarness.ToulouseAoi, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddYears(60)).CountAsync();
+            }
+            catch (ImageryApiException error)
+            {
+                Assert.Equal("searchCatalogueByBody", error.Operation);
+                Assert.Equal(ImageryFailureKind.UnreadableResponse, error.Kind);
+                Assert.True(error.Field!.StartsWith(path[2..], StringComparison.Ordinal) || path[2..].StartsWith(error.Field, StringComparison.Ordinal), $"{path} failed naming {error.Field}");
+                failures.Add(error.Field!);
+            }
+        }
+
+        Assert.True(images > 0, "no mutation read as images");
+        Assert.Contains("features", failures);
+        Assert.Contains("features[0].properties.id", failures);
     }
 
     [Fact]

@@ -148,6 +148,7 @@ public sealed partial class DataCosmosOrdering
         StacNextPage? next = new(body, null);
         while (next is not null)
         {
+            var asked = (next.Body?.Cursor, next.Url);
             var page = await ReadPageAsync(next, contract, cancellationToken).ConfigureAwait(false);
             foreach (var item in page.Features ?? [])
             {
@@ -165,6 +166,18 @@ public sealed partial class DataCosmosOrdering
             }
 
             next = await StacSearchPaging.NextAsync(next.Body ?? body, page, cancellationToken).ConfigureAwait(false);
+            if (next is not null && (next.Body?.Cursor, next.Url) == asked)
+            {
+                // The same request would get the same answer: a search that never ends rather than one that ends short.
+                throw new ImageryApiException($"{_calls.Vendor} searchItems answered a page whose next link asks for that same page again (cursor '{asked.Cursor ?? asked.Url}'); the search stops here instead of repeating it.", null)
+                {
+                    Kind = ImageryFailureKind.UnreadableResponse,
+                    Vendor = _calls.Vendor,
+                    Operation = "searchItems",
+                    Field = "links",
+                };
+            }
+
             if (next?.Body is { } following && following.Limit > remaining)
             {
                 following.Limit = (int)remaining;
