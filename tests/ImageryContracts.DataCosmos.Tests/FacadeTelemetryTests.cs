@@ -10,7 +10,7 @@ public sealed class FacadeTelemetryTests
     public async Task Price_order_checkout_and_poll_are_spans_of_the_kit_with_the_vendor()
     {
         await using var harness = await FacadeHarness.StartAsync();
-        using var recorder = new SpanRecorder();
+        using var recorder = new TelemetryRecorder();
         var item = DataCosmosCatalogueItem.Sentinel2;
 
         await harness.Ordering.PriceAsync(item.Collection, item.Item);

@@ -13,7 +13,7 @@ public sealed class FacadeTelemetryTests
     public async Task Price_order_and_poll_are_spans_of_the_kit_with_the_vendor_and_the_outcome()
     {
         await using var harness = await FacadeHarness.StartAsync();
-        using var recorder = new SpanRecorder();
+        using var recorder = new TelemetryRecorder();
         var request = new OrderRequest { Kind = OrderKind.DataProduct, Products = [FacadeHarness.Product(OneAtlasCatalogueItem.ToulousePleiades)] };
         harness.Simulator.Faults.Next(1, "POST /api/v1/orders", new Fault(FaultKind.ConnectionReset) { AfterProcessing = true });
 
@@ -35,7 +35,7 @@ public sealed class FacadeTelemetryTests
     public async Task A_refused_price_is_a_failed_span_with_the_error_type()
     {
         await using var harness = await FacadeHarness.StartAsync();
-        using var recorder = new SpanRecorder();
+        using var recorder = new TelemetryRecorder();
         harness.Simulator.Faults.Next(1, "POST /api/v1/prices", new Fault(FaultKind.HtmlErrorPage));
 
         await Assert.ThrowsAsync<ImageryContracts.Http.ImageryApiException>(() => harness.Ordering.PriceAsync(
