@@ -1,11 +1,19 @@
+using System.Diagnostics;
+using ImageryContracts.DataCosmos.Catalogue;
 using ImageryContracts.FacadeTestKit;
+using ImageryContracts.Http;
 using ImageryContracts.Telemetry;
 using ImageryContracts.Testing.DataCosmos;
+using ImageryContracts.Testing.Faults;
 
 namespace ImageryContracts.DataCosmos.Tests;
 
-public sealed class FacadeTelemetryTests
+public sealed class FacadeTelemetryTests : IDisposable
 {
+    private readonly string _folder = Directory.CreateTempSubdirectory("datacosmos-telemetry-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
     [Fact]
     public async Task Price_order_checkout_and_poll_are_spans_of_the_kit_with_the_vendor()
     {
@@ -23,5 +31,54 @@ public sealed class FacadeTelemetryTests
             recorder.Spans.Select(span => span.OperationName));
         Assert.All(recorder.Spans, span => Assert.Equal("DataCosmos", span.GetTagItem(ImageryTelemetry.VendorAttribute)));
         Assert.Equal(created.Order.Id.ToString(), recorder.Single(ImageryTelemetry.OrderSpan).GetTagItem(ImageryTelemetry.OrderIdAttribute));
+    }
+
+    [Fact]
+    public async Task A_search_is_one_span_over_every_page_it_reads_with_the_pages_and_images()
+    {
+        await using var harness = await FacadeHarness.StartAsync();
+        using var recorder = new TelemetryRecorder();
+
+        var images = await harness.Ordering.SearchAsync(FacadeSearchTests.Toulouse, FacadeSearchTests.From, FacadeSearchTests.To, options: new DataCosmosSearchOptions { PageSize = 7 }).ToListAsync();
+
+        var search = recorder.Single(ImageryTelemetry.SearchSpan);
+        var pages = harness.Simulator.Requests.To("POST /v0/stac/search").Count;
+        Assert.True(pages > 1, $"{pages} page(s): the search must page");
+        Assert.Equal<object?>(["DataCosmos", pages, images.Count], [search.GetTagItem(ImageryTelemetry.VendorAttribute), search.GetTagItem(ImageryTelemetry.SearchPagesAttribute), search.GetTagItem(ImageryTelemetry.SearchItemsAttribute)]);
+    }
+
+    [Fact]
+    public async Task A_search_refused_ends_its_span_in_error()
+    {
+        await using var harness = await FacadeHarness.StartAsync();
+        using var recorder = new TelemetryRecorder();
+        harness.Simulator.Faults.Next(1, "POST /v0/stac/search", new Fault(FaultKind.HtmlErrorPage));
+
+        await Assert.ThrowsAsync<ImageryApiException>(() => harness.Ordering.SearchAsync(FacadeSearchTests.Toulouse, FacadeSearchTests.From, FacadeSearchTests.To).ToListAsync().AsTask());
+
+        var search = recorder.Single(ImageryTelemetry.SearchSpan);
+        Assert.Equal(ActivityStatusCode.Error, search.Status);
+        Assert.Equal<object?>(["UnreadableResponse", 0, 0], [search.GetTagItem(ImageryTelemetry.ErrorTypeAttribute), search.GetTagItem(ImageryTelemetry.SearchPagesAttribute), search.GetTagItem(ImageryTelemetry.SearchItemsAttribute)]);
+    }
+
+    [Fact]
+    public async Task Each_asset_downloaded_is_a_span_and_the_bytes_counted_are_the_files_sizes()
+    {
+        await using var harness = await FacadeHarness.StartAsync();
+        var image = await FacadeImageOrderTests.FirstMantisImageAsync(harness);
+        var created = await harness.Ordering.PlaceOrderAsync(image);
+        await harness.Ordering.CheckoutAsync(created.Order.Id!.Value);
+        var paid = await harness.Ordering.WaitUntilPaidAsync(created.Order.Id!.Value);
+        using var recorder = new TelemetryRecorder();
+
+        var download = await harness.Ordering.DownloadAsync(paid, _folder);
+
+        var files = download.Assets.Select(asset => asset.File!).ToList();
+        Assert.True(files.Count > 1, $"{files.Count} asset(s)");
+        Assert.Equal(files.Sum(file => new FileInfo(file.Path).Length), recorder.Total(ImageryTelemetry.DownloadedBytesCounter, "DataCosmos"));
+        var spans = recorder.All(ImageryTelemetry.DownloadSpan);
+        Assert.Equal(files.Count, spans.Count);
+        Assert.All(spans, span => Assert.Equal("DataCosmos", span.GetTagItem(ImageryTelemetry.VendorAttribute)));
+        Assert.Equal(files.Select(file => file.Length).Order(), spans.Select(span => (long)span.GetTagItem(ImageryTelemetry.FileSizeAttribute)!).Order());
     }
 }

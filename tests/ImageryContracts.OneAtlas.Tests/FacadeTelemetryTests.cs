@@ -7,8 +7,12 @@ using ImageryContracts.Testing.OneAtlas;
 
 namespace ImageryContracts.OneAtlas.Tests;
 
-public sealed class FacadeTelemetryTests
+public sealed class FacadeTelemetryTests : IDisposable
 {
+    private readonly string _folder = Directory.CreateTempSubdirectory("oneatlas-telemetry-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
     [Fact]
     public async Task Price_order_and_poll_are_spans_of_the_kit_with_the_vendor_and_the_outcome()
     {
@@ -44,5 +48,45 @@ public sealed class FacadeTelemetryTests
         var price = recorder.Single(ImageryTelemetry.PriceSpan);
         Assert.Equal(ActivityStatusCode.Error, price.Status);
         Assert.Equal("UnreadableResponse", price.GetTagItem(ImageryTelemetry.ErrorTypeAttribute));
+    }
+
+    [Fact]
+    public async Task A_search_is_one_span_over_every_page_it_reads_with_the_pages_and_images()
+    {
+        await using var harness = await FacadeHarness.StartAsync(settings: new Dictionary<string, string?> { ["OneAtlas:SearchPageSize"] = "20" });
+        using var recorder = new TelemetryRecorder();
+
+        var images = await harness.Ordering.SearchAsync(FacadeHarness.ToulouseAoi, DateTimeOffset.UnixEpoch, DateTimeOffset.UtcNow).ToListAsync();
+
+        var search = recorder.Single(ImageryTelemetry.SearchSpan);
+        var pages = harness.Simulator.Requests.To("POST /api/v2/opensearch").Count;
+        Assert.True(pages > 1, $"{pages} page(s): the search must page");
+        Assert.Equal<object?>(["OneAtlas", pages, images.Count], [search.GetTagItem(ImageryTelemetry.VendorAttribute), search.GetTagItem(ImageryTelemetry.SearchPagesAttribute), search.GetTagItem(ImageryTelemetry.SearchItemsAttribute)]);
+        Assert.Equal(ActivityStatusCode.Unset, search.Status);
+    }
+
+    [Fact]
+    public async Task Each_delivery_downloaded_is_a_span_and_the_bytes_counted_are_the_files_sizes_though_one_was_cut_and_resumed()
+    {
+        const long size = 200_000;
+        await using var harness = await FacadeHarness.StartAsync(new OneAtlasSimulatorOptions { DownloadSize = size });
+        var placed = await harness.Ordering.PlaceOrderAsync(
+        [
+            FacadeHarness.Product(OneAtlasCatalogueItem.ToulousePleiades),
+            FacadeHarness.Product(OneAtlasCatalogueItem.ToulouseSpot, ProductType.Pansharpened, RadiometricProcessing.Display),
+        ]);
+        var order = await harness.Ordering.WaitForDeliveryAsync(placed.Order.Id!.Value);
+        harness.Simulator.Faults.Next(1, "GET /api/v1/items/{catalogItemId}/download", new Fault(FaultKind.CutBody) { AfterBytes = 77_777 });
+        using var recorder = new TelemetryRecorder();
+
+        var outcomes = await harness.Ordering.DownloadAsync(order, _folder);
+
+        var files = outcomes.Select(outcome => outcome.Result!).ToList();
+        Assert.Equal(1, files.Sum(file => file.Resumes));
+        Assert.Equal(files.Sum(file => new FileInfo(file.Path).Length), recorder.Total(ImageryTelemetry.DownloadedBytesCounter, "OneAtlas"));
+        Assert.Equal(2 * size, recorder.Total(ImageryTelemetry.DownloadedBytesCounter, "OneAtlas"));
+        var spans = recorder.All(ImageryTelemetry.DownloadSpan);
+        Assert.Equal(files.Select(file => Path.GetFileName(file.Path)).Order(), spans.Select(span => (string)span.GetTagItem(ImageryTelemetry.FileNameAttribute)!).Order());
+        Assert.All(spans, span => Assert.Equal<object?>(["OneAtlas", size], [span.GetTagItem(ImageryTelemetry.VendorAttribute), span.GetTagItem(ImageryTelemetry.FileSizeAttribute)]));
     }
 }

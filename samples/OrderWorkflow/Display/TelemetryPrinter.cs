@@ -9,7 +9,8 @@ namespace OrderWorkflow.Display;
 /// <summary>
 /// <c>--telemetry</c>: listens to the kit's activity source and meter (what an OpenTelemetry exporter would subscribe
 /// to with <c>AddSource("ImageryContracts")</c> and <c>AddMeter("ImageryContracts")</c>) and prints, when the run ends,
-/// each span of this run with its duration and attributes, then each counter's total.
+/// each span of this run with its duration and attributes (price, order, checkout, poll, search, one per file
+/// downloaded), then each counter's total over this run (orders by outcome, bytes downloaded).
 /// </summary>
 internal sealed class TelemetryPrinter : IDisposable
 {
@@ -46,6 +47,12 @@ internal sealed class TelemetryPrinter : IDisposable
         };
         _meters.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
         {
+            // Measurements are taken on the thread doing the work, so the current activity tells this run's apart.
+            if (Activity.Current?.TraceId != trace)
+            {
+                return;
+            }
+
             var labels = string.Join(' ', tags.ToArray().Select(tag => $"{tag.Key}={tag.Value}"));
             _counters.AddOrUpdate($"{instrument.Name} ({instrument.Unit}) {labels}", value, (_, sum) => sum + value);
         });
