@@ -89,4 +89,29 @@ public sealed class FacadeTelemetryTests : IDisposable
         Assert.Equal(files.Select(file => Path.GetFileName(file.Path)).Order(), spans.Select(span => (string)span.GetTagItem(ImageryTelemetry.FileNameAttribute)!).Order());
         Assert.All(spans, span => Assert.Equal<object?>(["OneAtlas", size], [span.GetTagItem(ImageryTelemetry.VendorAttribute), span.GetTagItem(ImageryTelemetry.FileSizeAttribute)]));
     }
+
+    [Fact]
+    public async Task Each_order_creation_against_the_simulator_is_counted_under_its_outcome()
+    {
+        await using var harness = await FacadeHarness.StartAsync();
+        using var telemetry = new TelemetryCapture();
+        var request = new OrderRequest { Kind = OrderKind.DataProduct, Products = [FacadeHarness.Product(OneAtlasCatalogueItem.ToulousePleiades)] };
+
+        await harness.Ordering.PlaceOrderAsync(request, clientReference: null);
+        harness.Simulator.Faults.Next(1, "POST /api/v1/orders", new Fault(FaultKind.ConnectionReset) { AfterProcessing = true });
+        await harness.Ordering.PlaceOrderAsync(request, clientReference: null);
+        var unknownProduct = FacadeHarness.Product(OneAtlasCatalogueItem.ToulousePleiades);
+        unknownProduct.Id = Guid.NewGuid();
+        var unknownItem = new OrderRequest { Kind = OrderKind.DataProduct, Products = [unknownProduct] };
+        await Assert.ThrowsAsync<ImageryContracts.Http.ImageryApiException>(() => harness.Ordering.PlaceOrderAsync(unknownItem, clientReference: null));
+        harness.Simulator.Faults.Next(1, "POST /api/v1/orders", new Fault(FaultKind.ConnectionReset) { AfterProcessing = true });
+        harness.Simulator.Faults.Next(1000, "GET /api/v1/orders", new Fault(FaultKind.ServiceUnavailable) { RetryAfter = TimeSpan.Zero });
+        await Assert.ThrowsAsync<ImageryContracts.Ordering.OrderOutcomeUnknownException>(() => harness.Ordering.PlaceOrderAsync(request, clientReference: null));
+
+        Assert.Equal(
+            [1L, 1L, 1L, 1L],
+            new[] { ImageryTelemetry.OrdersCreatedCounter, ImageryTelemetry.OrdersFoundByLookupCounter, ImageryTelemetry.OrdersRefusedCounter, ImageryTelemetry.OrdersUnknownCounter }
+                .Select(counter => telemetry.Total(counter, "OneAtlas")));
+        Assert.Equal(4, telemetry.SpansNamed(ImageryTelemetry.OrderSpan).Count);
+    }
 }
