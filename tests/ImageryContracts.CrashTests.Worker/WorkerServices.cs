@@ -1,10 +1,8 @@
-using ImageryContracts.DataCosmos.DependencyInjection;
 using ImageryContracts.DataCosmos.Ordering;
 using ImageryContracts.Http;
 using ImageryContracts.Journal;
 using ImageryContracts.Journal.PostgreSql;
 using ImageryContracts.Journal.Sqlite;
-using ImageryContracts.OneAtlas.DependencyInjection;
 using ImageryContracts.OneAtlas.Ordering;
 using ImageryContracts.Ordering;
 using ImageryContracts.Testing.DataCosmos;

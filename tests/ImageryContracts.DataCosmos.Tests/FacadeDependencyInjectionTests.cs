@@ -1,4 +1,3 @@
-using ImageryContracts.DataCosmos.DependencyInjection;
 using ImageryContracts.Testing.DataCosmos;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using ImageryContracts.DataCosmos.Catalogue;
-using ImageryContracts.DataCosmos.DependencyInjection;
 using ImageryContracts.DataCosmos.Downloads;
 using ImageryContracts.DataCosmos.Models;
 using ImageryContracts.DataCosmos.Ordering;

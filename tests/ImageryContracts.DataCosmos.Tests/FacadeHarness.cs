@@ -1,4 +1,3 @@
-using ImageryContracts.DataCosmos.DependencyInjection;
 using ImageryContracts.DataCosmos.Models;
 using ImageryContracts.DataCosmos.Ordering;
 using ImageryContracts.FacadeTestKit;

@@ -1,6 +1,5 @@
 using ImageryContracts.DataCosmos.Models;
 using ImageryContracts.Journal;
-using ImageryContracts.Journal.Sqlite.DependencyInjection;
 using ImageryContracts.Ordering;
 using ImageryContracts.Testing.DataCosmos;
 using Microsoft.Extensions.DependencyInjection;

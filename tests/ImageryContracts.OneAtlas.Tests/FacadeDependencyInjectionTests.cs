@@ -1,4 +1,3 @@
-using ImageryContracts.OneAtlas.DependencyInjection;
 using ImageryContracts.OneAtlas.Ordering;
 using ImageryContracts.Testing.OneAtlas;
 using Microsoft.Extensions.Configuration;

@@ -1,6 +1,5 @@
 using ImageryContracts.FacadeTestKit;
 using ImageryContracts.Geometry;
-using ImageryContracts.OneAtlas.DependencyInjection;
 using ImageryContracts.OneAtlas.Models;
 using ImageryContracts.OneAtlas.Ordering;
 using ImageryContracts.Testing.OneAtlas;

@@ -1,4 +1,3 @@
-using ImageryContracts.Journal.Sqlite.DependencyInjection;
 using ImageryContracts.OneAtlas.Models;
 using ImageryContracts.OneAtlas.Ordering;
 using ImageryContracts.Ordering;

@@ -1,5 +1,4 @@
 using ImageryContracts.Http;
-using ImageryContracts.OneAtlas.DependencyInjection;
 using ImageryContracts.OneAtlas.Models;
 using ImageryContracts.Testing.Faults;
 using ImageryContracts.Testing.OneAtlas;

@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using ImageryContracts.Journal;
 using ImageryContracts.Journal.PostgreSql;
 using ImageryContracts.Journal.Sqlite;
-using ImageryContracts.OneAtlas.DependencyInjection;
 using ImageryContracts.OneAtlas.Models;
 using ImageryContracts.OneAtlas.Ordering;
 using ImageryContracts.Ordering;

@@ -1,4 +1,3 @@
-using ImageryContracts.Journal.Sqlite.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace OrderWorkflow.Connections;

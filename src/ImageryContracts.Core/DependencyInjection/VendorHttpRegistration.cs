@@ -22,7 +22,10 @@ namespace ImageryContracts.DependencyInjection;
 /// </summary>
 public static class VendorHttpRegistration
 {
-    /// <summary>Registers the token and data clients of one vendor.</summary>
+    /// <summary>
+    /// Registers the token and data clients of one vendor. A plain static method, not an extension: it is a building
+    /// block of a vendor's own <c>Add…</c> registration, which is what a team should find where it types <c>services.</c>.
+    /// </summary>
     /// <typeparam name="TTokens">The vendor's token provider, registered as a singleton by the caller.</typeparam>
     /// <param name="services">The services.</param>
     /// <param name="dataClientName">The name of the data client.</param>
@@ -30,7 +33,7 @@ public static class VendorHttpRegistration
     /// <param name="reliability">Reads the vendor's timeouts and retries from its options.</param>
     /// <returns>The services, for chaining.</returns>
     public static IServiceCollection AddVendorHttpClients<TTokens>(
-        this IServiceCollection services, string dataClientName, string tokenClientName, Func<IServiceProvider, HttpReliabilityOptions> reliability)
+        IServiceCollection services, string dataClientName, string tokenClientName, Func<IServiceProvider, HttpReliabilityOptions> reliability)
         where TTokens : BearerTokenProvider
     {
         ArgumentNullException.ThrowIfNull(services);

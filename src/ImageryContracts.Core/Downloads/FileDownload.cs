@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using ImageryContracts.Http;
+using ImageryContracts.Telemetry;
 using Polly;
 
 namespace ImageryContracts.Downloads;
@@ -189,6 +190,7 @@ internal sealed class FileDownload(DownloadRequest request, HttpMessageInvoker h
                 }
 
                 progress.Received(read);
+                ImageryTelemetry.RecordDownloadedBytes(request.Vendor, read);
                 appending = _part.AppendAsync(buffers[turn].AsMemory(0, read)).AsTask();
             }
         }

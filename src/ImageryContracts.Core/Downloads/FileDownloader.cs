@@ -1,4 +1,5 @@
 using ImageryContracts.Http;
+using ImageryContracts.Telemetry;
 using Polly;
 using Polly.Retry;
 
@@ -19,6 +20,10 @@ namespace ImageryContracts.Downloads;
 /// <c>Range: bytes=&lt;bytes on disk&gt;-</c>. The bytes on disk are continued only when the server answers 206 from
 /// exactly that byte for the same file; a 200 means it ignored the range, and the file restarts from zero. Any other
 /// 4xx stops at once with an <see cref="ImageryApiException"/>; so does the last failed attempt.
+/// </para>
+/// <para>
+/// Each file is an <see cref="ImageryTelemetry.DownloadSpan"/> span of <see cref="ImageryTelemetry.Source"/>, and every
+/// byte received counts in <see cref="ImageryTelemetry.DownloadedBytesCounter"/> under <see cref="DownloadRequest.Vendor"/>.
 /// </para>
 /// <para>
 /// The same file means: the validator kept beside the part (<c>.part.json</c>: the length, <c>ETag</c> and MD5 the
@@ -74,7 +79,16 @@ public sealed class FileDownloader
     {
         ArgumentNullException.ThrowIfNull(file);
         var reporter = new ProgressReporter(file.TargetPath, progress, Options.ProgressInterval, _time);
-        return new FileDownload(file, _http, Options, _time, reporter).RunAsync(_retry, cancellationToken);
+        return TracedCall.RunAsync(
+            ImageryTelemetry.DownloadSpan,
+            file.Vendor,
+            [new(ImageryTelemetry.FileNameAttribute, Path.GetFileName(file.TargetPath))],
+            () => new FileDownload(file, _http, Options, _time, reporter).RunAsync(_retry, cancellationToken),
+            (span, result) => span
+                .SetTag(ImageryTelemetry.FileSizeAttribute, result.Length)
+                .SetTag(ImageryTelemetry.DownloadAttemptsAttribute, result.Attempts)
+                .SetTag(ImageryTelemetry.DownloadResumesAttribute, result.Resumes)
+                .SetTag(ImageryTelemetry.DownloadRestartsAttribute, result.Restarts));
     }
 
     /// <summary>

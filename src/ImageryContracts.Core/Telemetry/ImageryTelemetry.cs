@@ -29,7 +29,7 @@ public static class ImageryTelemetry
     /// <summary>Span: a catalogue search.</summary>
     public const string SearchSpan = "imagery.search";
 
-    /// <summary>Span: a download of one product.</summary>
+    /// <summary>Span: a download of one file (a OneAtlas delivery, a DataCosmos asset), its retries and resumes included.</summary>
     public const string DownloadSpan = "imagery.download";
 
     /// <summary>Attribute on every span and measurement: the vendor (<c>OneAtlas</c>, <c>DataCosmos</c>).</summary>
@@ -50,6 +50,27 @@ public static class ImageryTelemetry
     /// <summary>Attribute: how many reads a poll took.</summary>
     public const string PollAttemptsAttribute = "imagery.poll.attempts";
 
+    /// <summary>Attribute: how many pages a search read.</summary>
+    public const string SearchPagesAttribute = "imagery.search.pages";
+
+    /// <summary>Attribute: how many images a search yielded to its caller.</summary>
+    public const string SearchItemsAttribute = "imagery.search.items";
+
+    /// <summary>Attribute (OpenTelemetry's <c>file.name</c>): the downloaded file's name, without its folder.</summary>
+    public const string FileNameAttribute = "file.name";
+
+    /// <summary>Attribute (OpenTelemetry's <c>file.size</c>): the downloaded file's length in bytes.</summary>
+    public const string FileSizeAttribute = "file.size";
+
+    /// <summary>Attribute: how many requests with a body a download made.</summary>
+    public const string DownloadAttemptsAttribute = "imagery.download.attempts";
+
+    /// <summary>Attribute: how many times a download continued from the bytes on disk.</summary>
+    public const string DownloadResumesAttribute = "imagery.download.resumes";
+
+    /// <summary>Attribute: how many times a download threw the bytes on disk away and started from zero.</summary>
+    public const string DownloadRestartsAttribute = "imagery.download.restarts";
+
     /// <summary>
     /// Attribute of a failed span (OpenTelemetry's <c>error.type</c>): the <c>ImageryFailureKind</c> of a vendor call
     /// failure (<c>ErrorStatus</c>, <c>Timeout</c>, …), else the exception's full type name.
@@ -68,7 +89,10 @@ public static class ImageryTelemetry
     /// <summary>Counter: order creations whose outcome stayed unknown (the order list could not be read).</summary>
     public const string OrdersUnknownCounter = "imagery.orders.unknown";
 
-    /// <summary>Counter: bytes of imagery downloaded.</summary>
+    /// <summary>
+    /// Counter: bytes of imagery received from the network. Bytes a download resumes from are not received again and
+    /// count once; bytes a restart throws away were received and count again.
+    /// </summary>
     public const string DownloadedBytesCounter = "imagery.download.bytes";
 
     private static readonly string? Version = typeof(ImageryTelemetry).Assembly.GetName().Version?.ToString();
@@ -83,9 +107,9 @@ public static class ImageryTelemetry
     private static readonly Counter<long> FoundByLookup = Meter.CreateCounter<long>(OrdersFoundByLookupCounter, "{order}", "Orders found in the vendor's list after an ambiguous failure.");
     private static readonly Counter<long> Refused = Meter.CreateCounter<long>(OrdersRefusedCounter, "{order}", "Order creations that ended without an order.");
     private static readonly Counter<long> Unknown = Meter.CreateCounter<long>(OrdersUnknownCounter, "{order}", "Order creations whose outcome stayed unknown.");
-    private static readonly Counter<long> Downloaded = Meter.CreateCounter<long>(DownloadedBytesCounter, "By", "Bytes of imagery downloaded.");
+    private static readonly Counter<long> Downloaded = Meter.CreateCounter<long>(DownloadedBytesCounter, "By", "Bytes of imagery received.");
 
-    /// <summary>Counts bytes of imagery downloaded, as they are written.</summary>
+    /// <summary>Counts bytes of imagery received, as they arrive (<see cref="Downloads.FileDownloader"/> does for every file).</summary>
     /// <param name="vendor">The vendor.</param>
     /// <param name="bytes">How many bytes arrived.</param>
     public static void RecordDownloadedBytes(string vendor, long bytes) => Downloaded.Add(bytes, VendorTag(vendor));

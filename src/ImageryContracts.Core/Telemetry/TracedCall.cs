@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using ImageryContracts.Http;
 using ImageryContracts.Ordering;
 using ImageryContracts.Polling;
@@ -19,26 +20,49 @@ public static class TracedCall
     /// <param name="operation">The operation.</param>
     /// <param name="describe">Adds the result's attributes to the span, when it is recorded.</param>
     /// <returns>The operation's result.</returns>
-    public static async Task<T> RunAsync<T>(string span, string vendor, Func<Task<T>> operation, Action<Activity, T>? describe = null)
+    public static Task<T> RunAsync<T>(string span, string vendor, Func<Task<T>> operation, Action<Activity, T>? describe = null) =>
+        RunAsync(span, vendor, [], operation, describe);
+
+    /// <summary>
+    /// Runs a paged search in one <see cref="ImageryTelemetry.SearchSpan"/> span, from the first item asked for until the
+    /// enumeration ends, fails or is abandoned (the enumerator disposed, as <c>await foreach</c> does on <c>break</c>); so
+    /// its duration includes the caller's work between items. Every page is read under the span, whichever context
+    /// the caller enumerates from, and the span ends with the pages read and the items yielded.
+    /// </summary>
+    /// <typeparam name="T">The search's results.</typeparam>
+    /// <param name="vendor">The vendor.</param>
+    /// <param name="search">The search, given the callback to call once per page read.</param>
+    /// <param name="cancellationToken">Stops the search (combined with the one <c>WithCancellation</c> gives).</param>
+    /// <returns>The search's results, as the search yields them.</returns>
+    public static async IAsyncEnumerable<T> SearchAsync<T>(
+        string vendor, Func<Action, IAsyncEnumerable<T>> search, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(operation);
-        using var activity = ImageryTelemetry.Source.StartActivity(span);
+        ArgumentNullException.ThrowIfNull(search);
+        using var activity = ImageryTelemetry.Source.StartActivity(ImageryTelemetry.SearchSpan);
         activity?.SetTag(ImageryTelemetry.VendorAttribute, vendor);
+        var pages = 0;
+        var items = 0;
+        IAsyncEnumerator<T>? results = null;
         try
         {
-            var result = await operation().ConfigureAwait(false);
-            if (activity is { IsAllDataRequested: true })
+            results = search(() => pages++).GetAsyncEnumerator(cancellationToken);
+            while (await NextAsync(results, activity).ConfigureAwait(false))
             {
-                describe?.Invoke(activity, result);
+                items++;
+                yield return results.Current;
+            }
+        }
+        finally
+        {
+            if (results is not null)
+            {
+                await results.DisposeAsync().ConfigureAwait(false);
             }
 
-            return result;
-        }
-        catch (Exception exception) when (activity is not null)
-        {
-            activity.SetStatus(ActivityStatusCode.Error, exception.Message);
-            activity.SetTag(ImageryTelemetry.ErrorTypeAttribute, exception is ImageryApiException failure ? failure.Kind.ToString() : exception.GetType().FullName);
-            throw;
+            if (activity is { IsAllDataRequested: true })
+            {
+                activity.SetTag(ImageryTelemetry.SearchPagesAttribute, pages).SetTag(ImageryTelemetry.SearchItemsAttribute, items);
+            }
         }
     }
 
@@ -84,5 +108,65 @@ public static class TracedCall
             ImageryTelemetry.RecordOrderUnknown(vendor);
             throw;
         }
+    }
+
+    /// <summary>Runs an operation in a span that carries attributes from its start (so a failed span has them too).</summary>
+    internal static async Task<T> RunAsync<T>(
+        string span, string vendor, IEnumerable<KeyValuePair<string, object?>> tags, Func<Task<T>> operation, Action<Activity, T>? describe = null)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        using var activity = ImageryTelemetry.Source.StartActivity(span);
+        if (activity is not null)
+        {
+            activity.SetTag(ImageryTelemetry.VendorAttribute, vendor);
+            foreach (var (name, value) in tags)
+            {
+                activity.SetTag(name, value);
+            }
+        }
+
+        try
+        {
+            var result = await operation().ConfigureAwait(false);
+            if (activity is { IsAllDataRequested: true })
+            {
+                describe?.Invoke(activity, result);
+            }
+
+            return result;
+        }
+        catch (Exception exception) when (activity is not null)
+        {
+            Fail(activity, exception);
+            throw;
+        }
+    }
+
+    // A caller's enumeration resumes in the caller's context, where the search span is not current: each page is read
+    // with the span current, so the HTTP calls of every page are its children. An async method's change of
+    // Activity.Current does not flow back to its caller.
+    private static async ValueTask<bool> NextAsync<T>(IAsyncEnumerator<T> results, Activity? activity)
+    {
+        if (activity is null)
+        {
+            return await results.MoveNextAsync().ConfigureAwait(false);
+        }
+
+        Activity.Current = activity;
+        try
+        {
+            return await results.MoveNextAsync().ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            Fail(activity, exception);
+            throw;
+        }
+    }
+
+    private static void Fail(Activity activity, Exception exception)
+    {
+        activity.SetStatus(ActivityStatusCode.Error, exception.Message);
+        activity.SetTag(ImageryTelemetry.ErrorTypeAttribute, exception is ImageryApiException failure ? failure.Kind.ToString() : exception.GetType().FullName);
     }
 }

@@ -1,15 +1,16 @@
+using ImageryContracts.DataCosmos;
 using ImageryContracts.DataCosmos.Auth;
+using ImageryContracts.DataCosmos.DependencyInjection;
 using ImageryContracts.DataCosmos.Ordering;
 using ImageryContracts.DependencyInjection;
 using ImageryContracts.Journal;
 using ImageryContracts.Downloads;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace ImageryContracts.DataCosmos.DependencyInjection;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// Registers DataCosmos: options from configuration checked at start, HTTP clients from <see cref="IHttpClientFactory"/>,
@@ -52,8 +53,8 @@ public static class DataCosmosServiceCollectionExtensions
         bind(options);
         options.ValidateOnStart();
         services.AddSingleton<IValidateOptions<DataCosmosOptions>>(new DataCosmosOptionsValidator(section));
-        services.AddVendorHttpClients<DataCosmosClientCredentialsTokenProvider>(
-            DataClientName, TokenClientName, provider => provider.GetRequiredService<IOptions<DataCosmosOptions>>().Value.Http);
+        VendorHttpRegistration.AddVendorHttpClients<DataCosmosClientCredentialsTokenProvider>(
+            services, DataClientName, TokenClientName, provider => provider.GetRequiredService<IOptions<DataCosmosOptions>>().Value.Http);
         services.TryAddSingleton(provider =>
         {
             var settings = provider.GetRequiredService<IOptions<DataCosmosOptions>>().Value;

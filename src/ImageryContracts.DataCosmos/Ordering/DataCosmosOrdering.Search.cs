@@ -6,6 +6,7 @@ using ImageryContracts.Geometry;
 using ImageryContracts.Http;
 using ImageryContracts.Ordering;
 using ImageryContracts.Rules;
+using ImageryContracts.Telemetry;
 using ImageryContracts.Validation;
 using Microsoft.Extensions.Logging;
 
@@ -19,6 +20,7 @@ public sealed partial class DataCosmosOrdering
     /// streams them page by page: each page is asked for only when the previous one is used up, so memory stays flat
     /// however many images match. A page answered with 429 or 503 is asked for again (the pipeline's retries): a
     /// search changes nothing.
+    /// The whole search is one <c>imagery.search</c> span, with the pages read and the images yielded (docs/telemetry.md).
     /// </summary>
     /// <param name="aoi">The area of interest; images whose footprint intersects it are returned.</param>
     /// <param name="from">The earliest acquisition time, inclusive.</param>
@@ -56,7 +58,8 @@ public sealed partial class DataCosmosOrdering
             throw new ArgumentOutOfRangeException(nameof(options), options.MaxItems, $"DataCosmosSearchOptions.MaxItems is {options.MaxItems}; give 1 or more, or null for every match.");
         }
 
-        return PagesAsync(StacSearchPaging.FirstBody(aoi, from, to, maxCloudCover, options, Math.Min(options.PageSize, options.MaxItems ?? int.MaxValue)), options, cancellationToken);
+        var first = StacSearchPaging.FirstBody(aoi, from, to, maxCloudCover, options, Math.Min(options.PageSize, options.MaxItems ?? int.MaxValue));
+        return TracedCall.SearchAsync(_calls.Vendor, pageRead => PagesAsync(first, options, pageRead), cancellationToken);
     }
 
     /// <summary>Reads one catalogue item again (its asset hrefs are taken from this answer before a download).</summary>
@@ -141,7 +144,7 @@ public sealed partial class DataCosmosOrdering
         return problems.Count == 0 ? ValidationResult.Success : new ValidationResult(problems);
     }
 
-    private async IAsyncEnumerable<DataCosmosImage> PagesAsync(StacSearchRequest body, DataCosmosSearchOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<DataCosmosImage> PagesAsync(StacSearchRequest body, DataCosmosSearchOptions options, Action pageRead, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var contract = options.ContractId ?? _options.ContractId;
         var remaining = options.MaxItems ?? long.MaxValue;
@@ -150,6 +153,7 @@ public sealed partial class DataCosmosOrdering
         {
             var asked = (next.Body?.Cursor, next.Url);
             var page = await ReadPageAsync(next, contract, cancellationToken).ConfigureAwait(false);
+            pageRead();
             foreach (var item in page.Features ?? [])
             {
                 if (DataCosmosImage.FromItem(item) is not { } image)

@@ -1,7 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
+using ImageryContracts.Journal;
+using ImageryContracts.Journal.PostgreSql;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace ImageryContracts.Journal.PostgreSql.DependencyInjection;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the PostgreSQL order journal, which the vendor facades registered in the same services use.</summary>
 public static class PostgreSqlOrderJournalServiceCollectionExtensions

@@ -1,15 +1,16 @@
 using ImageryContracts.DependencyInjection;
 using ImageryContracts.Downloads;
 using ImageryContracts.Journal;
+using ImageryContracts.OneAtlas;
 using ImageryContracts.OneAtlas.Auth;
+using ImageryContracts.OneAtlas.DependencyInjection;
 using ImageryContracts.OneAtlas.Ordering;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace ImageryContracts.OneAtlas.DependencyInjection;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// Registers OneAtlas: options from configuration checked at start, HTTP clients from <see cref="IHttpClientFactory"/>,
@@ -52,8 +53,8 @@ public static class OneAtlasServiceCollectionExtensions
         bind(options);
         options.ValidateOnStart();
         services.AddSingleton<IValidateOptions<OneAtlasOptions>>(new OneAtlasOptionsValidator(section));
-        services.AddVendorHttpClients<OneAtlasApiKeyTokenProvider>(
-            DataClientName, TokenClientName, provider => provider.GetRequiredService<IOptions<OneAtlasOptions>>().Value.Http);
+        VendorHttpRegistration.AddVendorHttpClients<OneAtlasApiKeyTokenProvider>(
+            services, DataClientName, TokenClientName, provider => provider.GetRequiredService<IOptions<OneAtlasOptions>>().Value.Http);
         services.TryAddSingleton(provider =>
         {
             var settings = provider.GetRequiredService<IOptions<OneAtlasOptions>>().Value;

@@ -104,6 +104,7 @@ public sealed class OneAtlasOrdering
     /// held at a time whatever the number of matches, and the next is asked for (<c>startPage</c>) only when the caller
     /// reads on. OneAtlas gives no next links, so paging stops at <c>totalResults</c> or at a short or empty page. A page
     /// answered 503 or 429 is asked for again, as the pipeline retries every read.
+    /// The whole search is one <c>imagery.search</c> span, with the pages read and the images yielded (docs/telemetry.md).
     /// </summary>
     /// <param name="aoi">The area the images must cover (intersect, unless <see cref="OneAtlasSearchOptions.Relation"/> says otherwise).</param>
     /// <param name="acquiredFrom">The earliest acquisition, included.</param>
@@ -116,13 +117,13 @@ public sealed class OneAtlasOrdering
     /// <exception cref="ImageryValidationException">The AOI is not a valid polygon; nothing was sent.</exception>
     /// <exception cref="ImageryApiException">A page could not be read after the pipeline's retries.</exception>
     /// <exception cref="FormatException">A feature has no <c>properties.id</c>.</exception>
-    public async IAsyncEnumerable<OneAtlasImage> SearchAsync(
+    public IAsyncEnumerable<OneAtlasImage> SearchAsync(
         GeoJsonPolygon aoi,
         DateTimeOffset acquiredFrom,
         DateTimeOffset acquiredTo,
         double maxCloudCover = 100,
         OneAtlasSearchOptions? options = null,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(aoi);
         if (acquiredTo < acquiredFrom)
@@ -139,6 +140,11 @@ public sealed class OneAtlasOrdering
         var pageSize = _options.SearchPageSize;
         var body = SearchBody(aoi, acquiredFrom, acquiredTo, maxCloudCover, options, pageSize);
         OneAtlasValidator.Validate(body).ThrowIfInvalid();
+        return TracedCall.SearchAsync(_calls.Vendor, pageRead => PagesAsync(body, pageSize, pageRead), cancellationToken);
+    }
+
+    private async IAsyncEnumerable<OneAtlasImage> PagesAsync(SearchOptions body, int pageSize, Action pageRead, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
         var url = _options.SearchUrl.TrimEnd('/') + "/api/v2/opensearch";
         for (var page = 1; ; page++)
         {
@@ -148,6 +154,7 @@ public sealed class OneAtlasOrdering
             // clears them, so a builder made with WithUrl serves one request.
             var answer = await _calls.RunAsync("searchCatalogueByBody", RetryPolicy.SafeToRetry,
                 call => Client.Api.V2.Opensearch.WithUrl(url).PostAsync(body, call.Configure, cancellationToken), cancellationToken).ConfigureAwait(false);
+            pageRead();
             var features = answer.Features ?? [];
             foreach (var feature in features)
             {

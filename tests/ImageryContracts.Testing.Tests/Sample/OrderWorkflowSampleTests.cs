@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ImageryContracts.Testing.OneAtlas;
 using OrderWorkflow;
@@ -94,7 +95,7 @@ public sealed class OrderWorkflowSampleTests
     }
 
     [Fact]
-    public async Task Telemetry_prints_the_spans_of_the_run_and_the_order_counters()
+    public async Task Telemetry_prints_the_spans_of_the_run_the_order_counters_and_the_bytes_downloaded()
     {
         var console = new SampleConsole();
 
@@ -106,6 +107,12 @@ public sealed class OrderWorkflowSampleTests
         Assert.Matches(@"span imagery\.order \d+ ms Unset imagery\.vendor=OneAtlas imagery\.order\.reference=tagged \w+ imagery\.order\.id=[0-9a-f-]{36}", console.Output);
         Assert.Matches(@"span imagery\.poll \d+ ms Unset imagery\.vendor=OneAtlas imagery\.poll\.attempts=\d+", console.Output);
         Assert.Matches(@"counter imagery\.orders\.created \(\{order\}\) imagery\.vendor=OneAtlas: \d+", console.Output);
+        Assert.Matches(@"span imagery\.search \d+ ms Unset imagery\.vendor=OneAtlas imagery\.search\.pages=[1-9]\d* imagery\.search\.items=[1-9]\d*", console.Output);
+        var downloads = Regex.Matches(console.Output, @"span imagery\.download \d+ ms Unset imagery\.vendor=OneAtlas file\.name=\S+\.zip file\.size=(?<size>\d+) imagery\.download\.attempts=1");
+        var bytes = Regex.Match(console.Output, @"counter imagery\.download\.bytes \(By\) imagery\.vendor=OneAtlas: (?<total>\d+)");
+        Assert.NotEmpty(downloads);
+        Assert.True(bytes.Success, console.Output);
+        Assert.Equal(downloads.Sum(span => long.Parse(span.Groups["size"].Value, CultureInfo.InvariantCulture)), long.Parse(bytes.Groups["total"].Value, CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ImageryContracts.DataCosmos.DependencyInjection;
 using ImageryContracts.DataCosmos.Models;
 using ImageryContracts.DataCosmos.Ordering;
 using Microsoft.Extensions.DependencyInjection;

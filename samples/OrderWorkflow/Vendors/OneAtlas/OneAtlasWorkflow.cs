@@ -1,5 +1,4 @@
 using System.Globalization;
-using ImageryContracts.OneAtlas.DependencyInjection;
 using ImageryContracts.OneAtlas.Models;
 using ImageryContracts.OneAtlas.Ordering;
 using Microsoft.Extensions.DependencyInjection;
