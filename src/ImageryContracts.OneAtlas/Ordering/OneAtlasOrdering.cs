@@ -116,7 +116,6 @@ public sealed class OneAtlasOrdering
     /// <exception cref="ArgumentException">The time range is reversed or the cloud cover is outside 0–100.</exception>
     /// <exception cref="ImageryValidationException">The AOI is not a valid polygon; nothing was sent.</exception>
     /// <exception cref="ImageryApiException">A page could not be read after the pipeline's retries.</exception>
-    /// <exception cref="FormatException">A feature has no <c>properties.id</c>.</exception>
     public IAsyncEnumerable<OneAtlasImage> SearchAsync(
         GeoJsonPolygon aoi,
         DateTimeOffset acquiredFrom,

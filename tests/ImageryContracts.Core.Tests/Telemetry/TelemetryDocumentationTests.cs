@@ -2,11 +2,12 @@ using System.Diagnostics.Metrics;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using ImageryContracts.Serialization;
 using ImageryContracts.Telemetry;
 
 namespace ImageryContracts.Core.Tests.Telemetry;
 
-/// <summary>docs/telemetry.md's tables list exactly the names <see cref="ImageryTelemetry"/> defines, and each counter's unit as the meter publishes it.</summary>
+/// <summary>docs/telemetry.md's tables list exactly the names <see cref="ImageryTelemetry"/> defines (and the wire-drift counter), and each counter's unit as the meter publishes it.</summary>
 public sealed partial class TelemetryDocumentationTests
 {
     private static readonly string Page = File.ReadAllText(Path.Combine(Path.GetDirectoryName(ThisFile())!, "../../../docs/telemetry.md"));
@@ -17,6 +18,7 @@ public sealed partial class TelemetryDocumentationTests
         var names = typeof(ImageryTelemetry).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(field => field is { IsLiteral: true } && field.Name != nameof(ImageryTelemetry.Name))
             .Select(field => (string)field.GetRawConstantValue()!)
+            .Append(WireDriftWarnings.CounterName)
             .Order(StringComparer.Ordinal);
 
         var rows = TableRowName().Matches(Page).Select(match => match.Groups["name"].Value).Order(StringComparer.Ordinal);
@@ -27,8 +29,10 @@ public sealed partial class TelemetryDocumentationTests
     [Fact]
     public void Each_counter_row_gives_the_unit_the_meter_publishes()
     {
-        // Reading the meter creates the counters (static fields beside it), so the listener is told of every one.
+        // Reading the meter creates the counters (static fields beside it), so the listener is told of every one; the
+        // drift counter is created with the warnings.
         var meter = ImageryTelemetry.Meter;
+        Assert.NotNull(WireDriftWarnings.Shared);
         var units = new Dictionary<string, string?>();
         using (var listener = new MeterListener())
         {
