@@ -50,27 +50,16 @@ public sealed class DotNetFormatTests
         Assert.Equal(Orders.Replace("ProductType.BundleFs", "ProductType.Bundle", StringComparison.Ordinal), File.ReadAllText(orders));
     }
 
-    private static string ConsumerProject()
-    {
-        var bin = AppContext.BaseDirectory;
-        var references = string.Join(
-            Environment.NewLine,
-            new[] { "ImageryContracts.OneAtlas", "ImageryContracts.Core", "Microsoft.Kiota.Abstractions" }
-                .Select(name => $"""    <Reference Include="{Path.Combine(bin, name + ".dll")}" />"""));
-        var analyzers = string.Join(
-            Environment.NewLine,
-            Directory.GetFiles(Path.Combine(bin, "analyzers"), "*.dll").Order(StringComparer.Ordinal).Select(path => $"""    <Analyzer Include="{path}" />"""));
-        return $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-              </PropertyGroup>
-              <ItemGroup>
-            {references}
-            {analyzers}
-              </ItemGroup>
-            </Project>
-            """;
-    }
+    private static string ConsumerProject() => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+          </PropertyGroup>
+          <ItemGroup>
+        {KitBuildOutput.References("ImageryContracts.OneAtlas", "ImageryContracts.Core", "Microsoft.Kiota.Abstractions")}
+        {KitBuildOutput.Analyzers("analyzers")}
+          </ItemGroup>
+        </Project>
+        """;
 }

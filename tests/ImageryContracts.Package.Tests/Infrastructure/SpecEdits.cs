@@ -3,8 +3,8 @@ using YamlDotNet.RepresentationModel;
 namespace ImageryContracts.Package.Tests.Infrastructure;
 
 /// <summary>
-/// Edits a team would make to its copy of a vendor spec when the vendor changes: a new enum value, a new operation.
-/// Done on the YAML tree, so the test does not depend on the spec's formatting.
+/// Edits a team would make to its copy of a vendor spec when the vendor changes: a new or dropped enum value, a renamed
+/// property, a new operation. Done on the YAML tree, so the test does not depend on the spec's formatting.
 /// </summary>
 public static class SpecEdits
 {
@@ -25,6 +25,55 @@ public static class SpecEdits
         if (enumSchema.Children.ContainsKey("x-enum-descriptions"))
         {
             Sequence(enumSchema, "x-enum-descriptions").Add(new YamlScalarNode($"Added by the consumer's spec edit ({wireValue})."));
+        }
+    });
+
+    /// <summary>Removes a value from a string enum schema, with its C# name, description and rule entries.</summary>
+    /// <param name="specPath">The spec file, rewritten in place.</param>
+    /// <param name="schema">The schema's name under <c>components/schemas</c>.</param>
+    /// <param name="wireValue">The wire value the vendor no longer sends.</param>
+    public static void RemoveEnumValue(string specPath, string schema, string wireValue) => Edit(specPath, root =>
+    {
+        var enumSchema = Map(Map(Map(root, "components"), "schemas"), schema);
+        var values = Sequence(enumSchema, "enum");
+        var index = values.Children.ToList().FindIndex(value => value is YamlScalarNode scalar && scalar.Value == wireValue);
+        if (index < 0)
+        {
+            throw new InvalidOperationException($"The enum '{schema}' has no value '{wireValue}' to remove.");
+        }
+
+        foreach (var list in new[] { "enum", "x-enum-varnames", "x-enum-descriptions" }.Where(key => enumSchema.Children.ContainsKey(key)))
+        {
+            Sequence(enumSchema, list).Children.RemoveAt(index);
+        }
+
+        // Rule tables keyed by wire value (x-imagery-sensors, x-imagery-deprecated) lose the value's entry too.
+        foreach (var table in enumSchema.Children.Values.OfType<YamlMappingNode>())
+        {
+            table.Children.Remove(new YamlScalarNode(wireValue));
+        }
+    });
+
+    /// <summary>Renames a property of an object schema, and in its <c>required</c> list.</summary>
+    /// <param name="specPath">The spec file, rewritten in place.</param>
+    /// <param name="schema">The schema's name under <c>components/schemas</c>.</param>
+    /// <param name="from">The property's wire name now.</param>
+    /// <param name="to">Its new wire name.</param>
+    public static void RenameProperty(string specPath, string schema, string from, string to) => Edit(specPath, root =>
+    {
+        var objectSchema = Map(Map(Map(root, "components"), "schemas"), schema);
+        var properties = Map(objectSchema, "properties");
+        var property = Map(properties, from);
+        properties.Children.Remove(new YamlScalarNode(from));
+        properties.Add(to, property);
+        if (objectSchema.Children.ContainsKey("required"))
+        {
+            var required = Sequence(objectSchema, "required");
+            var index = required.Children.ToList().FindIndex(name => name is YamlScalarNode scalar && scalar.Value == from);
+            if (index >= 0)
+            {
+                required.Children[index] = new YamlScalarNode(to);
+            }
         }
     });
 
