@@ -5,6 +5,7 @@ using ImageryContracts.Serialization;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Serialization.Json;
 using Kiota = ImageryContracts.OneAtlas.Models;
+using KiotaDataCosmos = ImageryContracts.DataCosmos.Models;
 
 namespace ImageryContracts.Benchmarks.Client;
 
@@ -24,6 +25,8 @@ public class SerializationBenchmarks
     private const string OrderList = "Order list (100), read + write";
     private const string PriceRequest = "Price request, read + write";
     private const string PriceResponse = "Price response, read + write";
+    private const string OneAtlasSearch = "OneAtlas search page (50), read + write";
+    private const string StacSearch = "DataCosmos STAC page (50), read + write";
 
     private readonly IParseNodeFactory _parseNodes = new Utf8JsonParseNodeFactory();
     private readonly ISerializationWriterFactory _writers = new Utf8JsonSerializationWriterFactory();
@@ -44,6 +47,21 @@ public class SerializationBenchmarks
             || kitOrders[0].AdditionalData.Count != 0 || kiota == 0 || kit == 0)
         {
             throw new InvalidOperationException($"The order list did not read as {OneAtlasPayloads.OrdersPerPage} equal orders on both sides; the benchmark would compare different work.");
+        }
+
+        SearchPageShapes.RequireSame(
+            Read(OneAtlasPayloads.SearchResponse, Kiota.SearchResponse.CreateFromDiscriminatorValue, _parseNodes),
+            System.Text.Json.JsonSerializer.Deserialize(OneAtlasPayloads.SearchResponse, BaselineJsonContext.Default.SearchResponse)!,
+            OneAtlasPayloads.FeaturesPerPage);
+        SearchPageShapes.RequireSame(
+            Read(DataCosmosPayloads.SearchPage, KiotaDataCosmos.StacItemCollection.CreateFromDiscriminatorValue, _parseNodes),
+            System.Text.Json.JsonSerializer.Deserialize(DataCosmosPayloads.SearchPage, BaselineJsonContext.Default.StacItemCollection)!,
+            DataCosmosPayloads.FeaturesPerPage);
+        if (Read(OneAtlasPayloads.SearchResponse, Kiota.SearchResponse.CreateFromDiscriminatorValue, _kiotaParseNodes).Features!.Count != OneAtlasPayloads.FeaturesPerPage
+            || Read(DataCosmosPayloads.SearchPage, KiotaDataCosmos.StacItemCollection.CreateFromDiscriminatorValue, _kiotaParseNodes).Features!.Count != DataCosmosPayloads.FeaturesPerPage
+            || KitOneAtlasSearch() == 0 || KiotaOneAtlasSearch() == 0 || KitStacSearch() == 0 || KiotaStacSearch() == 0)
+        {
+            throw new InvalidOperationException("Kiota's JSON did not read the search pages' features, or a search page did not write; the benchmark would compare different work.");
         }
     }
 
@@ -91,6 +109,36 @@ public class SerializationBenchmarks
     /// <returns>The written length.</returns>
     [Benchmark(Baseline = true, Description = "STJ source-gen"), BenchmarkCategory(PriceResponse)]
     public long StjPriceResponse() => StjRoundTrip(OneAtlasPayloads.PriceResponse, BaselineJsonContext.Default.PriceResponse);
+
+    /// <summary>Generated models, the kit's JSON: the OneAtlas search page.</summary>
+    /// <returns>The written length.</returns>
+    [Benchmark(Description = "Models, kit JSON"), BenchmarkCategory(OneAtlasSearch)]
+    public long KitOneAtlasSearch() => RoundTrip(OneAtlasPayloads.SearchResponse, Kiota.SearchResponse.CreateFromDiscriminatorValue, _parseNodes, _writers);
+
+    /// <summary>Generated models, Kiota's JSON: the OneAtlas search page.</summary>
+    /// <returns>The written length.</returns>
+    [Benchmark(Description = "Models, Kiota JSON"), BenchmarkCategory(OneAtlasSearch)]
+    public long KiotaOneAtlasSearch() => RoundTrip(OneAtlasPayloads.SearchResponse, Kiota.SearchResponse.CreateFromDiscriminatorValue, _kiotaParseNodes, _kiotaWriters);
+
+    /// <summary>STJ source-generated baseline: the OneAtlas search page.</summary>
+    /// <returns>The written length.</returns>
+    [Benchmark(Baseline = true, Description = "STJ source-gen"), BenchmarkCategory(OneAtlasSearch)]
+    public long StjOneAtlasSearch() => StjRoundTrip(OneAtlasPayloads.SearchResponse, BaselineJsonContext.Default.SearchResponse);
+
+    /// <summary>Generated models, the kit's JSON: the DataCosmos STAC page.</summary>
+    /// <returns>The written length.</returns>
+    [Benchmark(Description = "Models, kit JSON"), BenchmarkCategory(StacSearch)]
+    public long KitStacSearch() => RoundTrip(DataCosmosPayloads.SearchPage, KiotaDataCosmos.StacItemCollection.CreateFromDiscriminatorValue, _parseNodes, _writers);
+
+    /// <summary>Generated models, Kiota's JSON: the DataCosmos STAC page.</summary>
+    /// <returns>The written length.</returns>
+    [Benchmark(Description = "Models, Kiota JSON"), BenchmarkCategory(StacSearch)]
+    public long KiotaStacSearch() => RoundTrip(DataCosmosPayloads.SearchPage, KiotaDataCosmos.StacItemCollection.CreateFromDiscriminatorValue, _kiotaParseNodes, _kiotaWriters);
+
+    /// <summary>STJ source-generated baseline: the DataCosmos STAC page.</summary>
+    /// <returns>The written length.</returns>
+    [Benchmark(Baseline = true, Description = "STJ source-gen"), BenchmarkCategory(StacSearch)]
+    public long StjStacSearch() => StjRoundTrip(DataCosmosPayloads.SearchPage, BaselineJsonContext.Default.StacItemCollection);
 
     private static T Read<T>(byte[] json, ParsableFactory<T> factory, IParseNodeFactory parseNodes)
         where T : IParsable

@@ -71,10 +71,11 @@ public static class JsonFieldWriter
             return;
         }
 
+        // By index: the list's enumerator would be boxed through IReadOnlyList, once per member written.
         writer.WriteStartArray();
-        foreach (var item in value)
+        for (var i = 0; i < value.Count; i++)
         {
-            WriteModel(writer, item);
+            WriteModel(writer, value[i]);
         }
 
         writer.WriteEndArray();

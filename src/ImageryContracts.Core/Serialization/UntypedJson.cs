@@ -85,21 +85,12 @@ public static class UntypedJson
                 break;
             case UntypedObject obj:
                 writer.WriteStartObject();
-                foreach (var (name, value) in obj.GetValue())
-                {
-                    writer.WritePropertyName(name);
-                    Write(writer, value);
-                }
-
+                WriteMembers(writer, obj.GetValue());
                 writer.WriteEndObject();
                 break;
             case UntypedArray array:
                 writer.WriteStartArray();
-                foreach (var item in array.GetValue())
-                {
-                    Write(writer, item);
-                }
-
+                WriteItems(writer, array.GetValue());
                 writer.WriteEndArray();
                 break;
             case UntypedString text:
@@ -128,6 +119,46 @@ public static class UntypedJson
                 break;
             default:
                 throw new NotSupportedException($"Cannot write the untyped node {node.GetType().FullName}; use one of Kiota's Untyped* nodes.");
+        }
+    }
+
+    // Read builds Dictionary and List: enumerated as such, their enumerators are structs, where the interfaces would box
+    // one per node written.
+    private static void WriteMembers(Utf8JsonWriter writer, IDictionary<string, UntypedNode> members)
+    {
+        if (members is Dictionary<string, UntypedNode> dictionary)
+        {
+            foreach (var (name, value) in dictionary)
+            {
+                writer.WritePropertyName(name);
+                Write(writer, value);
+            }
+
+            return;
+        }
+
+        foreach (var (name, value) in members)
+        {
+            writer.WritePropertyName(name);
+            Write(writer, value);
+        }
+    }
+
+    private static void WriteItems(Utf8JsonWriter writer, IEnumerable<UntypedNode> items)
+    {
+        if (items is List<UntypedNode> list)
+        {
+            foreach (var item in list)
+            {
+                Write(writer, item);
+            }
+
+            return;
+        }
+
+        foreach (var item in items)
+        {
+            Write(writer, item);
         }
     }
 

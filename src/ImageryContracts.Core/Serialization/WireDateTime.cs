@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace ImageryContracts.Serialization;
 
@@ -9,7 +8,7 @@ namespace ImageryContracts.Serialization;
 /// machine's local time zone; here it is UTC, whatever the machine. The generated models use this for properties
 /// marked <c>x-imagery-clr-type: date-time</c>, and write the wire text back unchanged until the property is set.
 /// </summary>
-public static partial class WireDateTime
+public static class WireDateTime
 {
     /// <summary>Reads <c>yyyy-MM-ddTHH:mm:ss</c>, an optional fraction (any number of digits, kept to 100 ns) and an optional <c>Z</c> or <c>±hh:mm</c>.</summary>
     /// <param name="text">The wire text.</param>
@@ -18,17 +17,41 @@ public static partial class WireDateTime
     public static bool TryParse(string? text, out DateTimeOffset value)
     {
         value = default;
-        if (text is null || Shape().Match(text) is not { Success: true } match)
+        if (text is null || text.Length < SecondsLength || !IsSeconds(text.AsSpan(0, SecondsLength)))
         {
             return false;
         }
 
-        var fraction = match.Groups["fraction"].Value;
-        var normalized = match.Groups["seconds"].Value
-            + (fraction.Length > 8 ? fraction[..8] : fraction)
-            + match.Groups["offset"].Value;
+        // A search page carries four such values per item, so the text is checked and cut in place: the parse allocates nothing.
+        var fractionEnd = SecondsLength;
+        if (fractionEnd < text.Length && text[fractionEnd] == '.')
+        {
+            do
+            {
+                fractionEnd++;
+            }
+            while (fractionEnd < text.Length && char.IsAsciiDigit(text[fractionEnd]));
+
+            if (fractionEnd == SecondsLength + 1)
+            {
+                return false;
+            }
+        }
+
+        var offset = text.AsSpan(fractionEnd);
+        if (!offset.IsEmpty && !IsOffset(offset))
+        {
+            return false;
+        }
+
+        // DateTimeOffset reads at most seven fraction digits; the wire sends up to nine, and the rest is below 100 ns.
+        var fraction = text.AsSpan(SecondsLength, Math.Min(fractionEnd - SecondsLength, MaxFractionLength));
+        Span<char> normalized = stackalloc char[SecondsLength + MaxFractionLength + OffsetLength];
+        text.AsSpan(0, SecondsLength).CopyTo(normalized);
+        fraction.CopyTo(normalized[SecondsLength..]);
+        offset.CopyTo(normalized[(SecondsLength + fraction.Length)..]);
         return DateTimeOffset.TryParseExact(
-            normalized, "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
+            normalized[..(SecondsLength + fraction.Length + offset.Length)], "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
     }
 
     /// <summary>Writes a date-time set in code: round-trip form with its offset (<c>2020-04-02T19:30:32.3730000+00:00</c>).</summary>
@@ -36,6 +59,33 @@ public static partial class WireDateTime
     /// <returns>The text, or null.</returns>
     public static string? Format(DateTimeOffset? value) => value?.ToString("O", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^(?<seconds>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?<fraction>\.\d+)?(?<offset>Z|[+-]\d{2}:\d{2})?$", RegexOptions.CultureInvariant)]
-    private static partial Regex Shape();
+    private const int SecondsLength = 19;
+    private const int MaxFractionLength = 8;
+    private const int OffsetLength = 6;
+
+    // yyyy-MM-ddTHH:mm:ss, ASCII digits only.
+    private static bool IsSeconds(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var expected = i switch
+            {
+                4 or 7 => '-',
+                10 => 'T',
+                13 or 16 => ':',
+                _ => '0',
+            };
+            if (expected == '0' ? !char.IsAsciiDigit(text[i]) : text[i] != expected)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Z, or ±hh:mm.
+    private static bool IsOffset(ReadOnlySpan<char> offset) =>
+        offset is ['Z'] || (offset is ['+' or '-', var h1, var h2, ':', var m1, var m2]
+            && char.IsAsciiDigit(h1) && char.IsAsciiDigit(h2) && char.IsAsciiDigit(m1) && char.IsAsciiDigit(m2));
 }

@@ -13,4 +13,9 @@ namespace ImageryContracts.Benchmarks.Client.Baseline;
 [JsonSerializable(typeof(OrderList))]
 [JsonSerializable(typeof(OrderRequest))]
 [JsonSerializable(typeof(PriceResponse))]
+[JsonSerializable(typeof(SearchOptions))]
+[JsonSerializable(typeof(SearchResponse))]
+[JsonSerializable(typeof(List<Link>))]
+[JsonSerializable(typeof(StacSearchRequest))]
+[JsonSerializable(typeof(StacItemCollection))]
 internal sealed partial class BaselineJsonContext : JsonSerializerContext;

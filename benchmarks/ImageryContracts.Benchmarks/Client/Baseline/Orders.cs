@@ -41,12 +41,6 @@ internal sealed class OrderPayload
     [JsonExtensionData] public Dictionary<string, JsonElement>? AdditionalData { get; set; }
 }
 
-internal sealed class Link
-{
-    public string? Href { get; set; }
-    [JsonExtensionData] public Dictionary<string, JsonElement>? AdditionalData { get; set; }
-}
-
 internal sealed class OrderLinks
 {
     public Link? Cancel { get; set; }

@@ -52,3 +52,22 @@ internal enum PolygonType
 {
     [JsonStringEnumMemberName("Polygon")] Polygon,
 }
+
+internal enum SearchRelation
+{
+    [JsonStringEnumMemberName("intersects")] Intersects,
+    [JsonStringEnumMemberName("disjoint")] Disjoint,
+    [JsonStringEnumMemberName("within")] Within,
+    [JsonStringEnumMemberName("contains")] Contains,
+}
+
+// GeoJSON's fixed type members of a search page and its items, the same for both vendors.
+internal enum FeatureCollectionType
+{
+    [JsonStringEnumMemberName("FeatureCollection")] FeatureCollection,
+}
+
+internal enum FeatureType
+{
+    [JsonStringEnumMemberName("Feature")] Feature,
+}
