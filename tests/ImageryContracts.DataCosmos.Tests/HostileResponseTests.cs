@@ -23,31 +23,17 @@ public sealed class HostileResponseTests
     [Fact]
     public async Task Every_value_of_the_order_response_replaced_by_each_other_JSON_type_reads_and_writes_back()
     {
-        var mutations = JsonGen.TypeMutations(Fixtures.Read("datacosmos/create-order-response-paid.json")).ToList();
+        var mutations = await RoundTrip.AssertEveryTypeMutationWritesBackAsync(Fixtures.Read("datacosmos/create-order-response-paid.json"), OrderEnvelope.CreateFromDiscriminatorValue);
 
-        foreach (var (path, json) in mutations)
-        {
-            var envelope = await KiotaJson.ParseAsync(json, OrderEnvelope.CreateFromDiscriminatorValue);
-
-            JsonAssert.Equivalent(json, KiotaJson.Serialize(envelope));
-        }
-
-        Assert.True(mutations.Count > 200, $"{mutations.Count} mutations");
+        Assert.True(mutations > 200, $"{mutations} mutations");
     }
 
     [Fact]
     public async Task Every_value_of_the_recorded_search_page_replaced_by_each_other_JSON_type_reads_and_writes_back()
     {
-        var mutations = JsonGen.TypeMutations(SearchExample()).ToList();
+        var mutations = await RoundTrip.AssertEveryTypeMutationWritesBackAsync(SearchExample(), StacItemCollection.CreateFromDiscriminatorValue);
 
-        foreach (var (path, json) in mutations)
-        {
-            var page = await KiotaJson.ParseAsync(json, StacItemCollection.CreateFromDiscriminatorValue);
-
-            JsonAssert.Equivalent(json, KiotaJson.Serialize(page));
-        }
-
-        Assert.True(mutations.Count > 500, $"{mutations.Count} mutations");
+        Assert.True(mutations > 500, $"{mutations} mutations");
     }
 
     [Fact]
@@ -68,13 +54,9 @@ public sealed class HostileResponseTests
             }
             catch (ImageryApiException error)
             {
-                Assert.Equal("searchItems", error.Operation);
-                Assert.Equal(ImageryFailureKind.UnreadableResponse, error.Kind);
-
                 // A page without a readable image asks for the next page, which the stub answers with the same cursor.
-                var loopStopped = error.Field == "links" && error.Message.Contains("that same page again", StringComparison.Ordinal);
-                Assert.True(loopStopped || error.Field!.StartsWith(path[2..], StringComparison.Ordinal) || path[2..].StartsWith(error.Field, StringComparison.Ordinal), $"{path} failed naming {error.Field}");
-                failures.Add(error.Field!);
+                var loopStopped = error is { Operation: "searchItems", Field: "links" } && error.Message.Contains("that same page again", StringComparison.Ordinal);
+                failures.Add(loopStopped ? "links" : MutatedAnswers.AssertNamesTheMutatedField(error, "searchItems", path));
             }
         }
 
@@ -115,11 +97,7 @@ public sealed class HostileResponseTests
             }
             catch (ImageryApiException error)
             {
-                Assert.Equal("getOrder", error.Operation);
-                Assert.Equal(ImageryFailureKind.UnreadableResponse, error.Kind);
-                // The field named is the one replaced, a field inside it, or the list or model that could not hold it.
-                Assert.True(error.Field!.StartsWith(path[2..], StringComparison.Ordinal) || path[2..].StartsWith(error.Field, StringComparison.Ordinal), $"{path} failed naming {error.Field}");
-                failures.Add(error.Field!);
+                failures.Add(MutatedAnswers.AssertNamesTheMutatedField(error, "getOrder", path));
             }
         }
 

@@ -31,6 +31,30 @@ public static class RoundTrip
         JsonAssert.Equivalent(json, KiotaJson.Serialize(kiotas, kiotas: true));
     }
 
+    /// <summary>
+    /// Fails unless every type mutation of <paramref name="json"/> (each value replaced by every listed value of each
+    /// other JSON type, <see cref="JsonGen.TypeMutations"/>) reads into the model without a throw and writes back to
+    /// equivalent JSON.
+    /// </summary>
+    /// <typeparam name="T">The model type.</typeparam>
+    /// <param name="json">The payload to mutate.</param>
+    /// <param name="factory">The model's <c>CreateFromDiscriminatorValue</c>.</param>
+    /// <returns>How many mutations were read, for the caller to check the payload was mutated enough.</returns>
+    public static async Task<int> AssertEveryTypeMutationWritesBackAsync<T>(string json, ParsableFactory<T> factory)
+        where T : IParsable
+    {
+        var count = 0;
+        foreach (var (_, mutated) in JsonGen.TypeMutations(json))
+        {
+            var model = await KiotaJson.ParseAsync(mutated, factory);
+
+            JsonAssert.Equivalent(mutated, KiotaJson.Serialize(model));
+            count++;
+        }
+
+        return count;
+    }
+
     /// <summary>Fails when a fixture of the vendor has no round trip in the table.</summary>
     /// <param name="vendor">The vendor folder.</param>
     /// <param name="table">The fixtures with a round trip.</param>
