@@ -77,7 +77,8 @@ public sealed class ClientSpecChangeTests
 
         Assert.DoesNotContain("DeleteAsync", before[OrderItemBuilder]);
         Assert.Contains("public async Task DeleteAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)", after[OrderItemBuilder]);
-        Assert.Contains("await RequestAdapter.SendNoContentAsync(requestInfo, errorMapping, cancellationToken).ConfigureAwait(false);", after[OrderItemBuilder]);
+        Assert.Contains("private static readonly Dictionary<string, ParsableFactory<IParsable>> DeleteErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>", after[OrderItemBuilder]);
+        Assert.Contains("await RequestAdapter.SendNoContentAsync(requestInfo, DeleteErrorMapping, cancellationToken).ConfigureAwait(false);", after[OrderItemBuilder]);
         Assert.Contains("var requestInfo = new RequestInformation(Method.DELETE, UrlTemplate, PathParameters);", after[OrderItemBuilder]);
     }
 

@@ -11,17 +11,28 @@ namespace ImageryContracts.Serialization;
 /// </summary>
 public sealed class JsonReadContext
 {
+    // Most reads have neither callbacks nor a drift report; they share one context instead of one per read.
+    private static readonly JsonReadContext Plain = new(null, null, null);
+
     private readonly WireDriftReport? _drift;
+
+    private JsonReadContext(Action<IParsable>? onBefore, Action<IParsable>? onAfter, WireDriftReport? drift)
+    {
+        OnBefore = onBefore;
+        OnAfter = onAfter;
+        _drift = drift;
+    }
 
     /// <summary>Creates the context of one read.</summary>
     /// <param name="onBefore">Called with each model before its fields are read.</param>
     /// <param name="onAfter">Called with each model after its fields are read.</param>
     public JsonReadContext(Action<IParsable>? onBefore = null, Action<IParsable>? onAfter = null)
+        : this(onBefore, onAfter, WireDrift.Current)
     {
-        OnBefore = onBefore;
-        OnAfter = onAfter;
-        _drift = WireDrift.Current;
     }
+
+    internal static JsonReadContext Of(Action<IParsable>? onBefore, Action<IParsable>? onAfter) =>
+        onBefore is null && onAfter is null && WireDrift.Current is null ? Plain : new JsonReadContext(onBefore, onAfter);
 
     /// <summary>Called with each model before its fields are read.</summary>
     public Action<IParsable>? OnBefore { get; }

@@ -4,13 +4,12 @@ namespace ImageryContracts.Serialization;
 
 /// <summary>
 /// An <see cref="IBufferWriter{T}"/> over arrays rented from <see cref="ArrayPool{T}.Shared"/>, whose content is
-/// handed over as a stream: a large serialized body as a <see cref="PooledContentStream"/>, which costs no array of
-/// its own and returns its buffer to the pool when disposed; a small one as a copy.
+/// handed over as a <see cref="PooledContentStream"/>: the serialized body costs no array of its own, and its buffer
+/// goes back to the pool when the stream is disposed.
 /// </summary>
 internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
 {
     private const int InitialSize = 4096;
-    private const int PooledFrom = 80 * 1024;
 
     private byte[]? _buffer = ArrayPool<byte>.Shared.Rent(InitialSize);
     private int _written;
@@ -22,22 +21,17 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
     public Span<byte> GetSpan(int sizeHint = 0) => Ensure(sizeHint).AsSpan(_written);
 
     /// <summary>
-    /// Hands the content over; the writer is empty afterwards. Small content is copied into an array of its own and the
-    /// buffer returned at once, as a request body's stream may never be disposed; large content keeps the pooled buffer.
+    /// Hands the content over, buffer and all; the writer is empty afterwards. Kiota's adapter disposes a request's
+    /// content once the response is in, which returns the buffer, so a body of any size costs no array of its own (a
+    /// copy and its <see cref="MemoryStream"/> were 0.5 KB of the 17 KB <c>POST /api/v1/prices</c> call). A stream
+    /// nobody disposes leaves its rented array (4 KB at least) to the collector instead.
     /// </summary>
     /// <returns>A read-only stream of what was written.</returns>
     public Stream Detach()
     {
         var buffer = _buffer ?? throw new ObjectDisposedException(nameof(PooledBufferWriter));
         _buffer = null;
-        if (_written >= PooledFrom)
-        {
-            return new PooledContentStream(buffer, _written);
-        }
-
-        var content = buffer.AsSpan(0, _written).ToArray();
-        ArrayPool<byte>.Shared.Return(buffer);
-        return new MemoryStream(content, writable: false);
+        return new PooledContentStream(buffer, _written);
     }
 
     public void Dispose()

@@ -188,7 +188,7 @@ public sealed class Utf8JsonParseNode : IParseNode
             // string still becomes the error status it came with.
             if (result is IJsonModel model && reader.TokenType == JsonTokenType.StartObject)
             {
-                model.ReadJson(ref reader, new JsonReadContext(OnBeforeAssignFieldValues, OnAfterAssignFieldValues));
+                model.ReadJson(ref reader, JsonReadContext.Of(OnBeforeAssignFieldValues, OnAfterAssignFieldValues));
             }
             else
             {

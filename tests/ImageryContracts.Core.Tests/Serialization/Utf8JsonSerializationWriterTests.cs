@@ -50,6 +50,22 @@ public sealed class Utf8JsonSerializationWriterTests
     }
 
     [Fact]
+    public void A_write_after_the_content_was_handed_over_fails_and_leaves_the_next_body_whole()
+    {
+        var first = new Utf8JsonSerializationWriter();
+        first.WriteObjectValue(null, new Leaf { Label = "first" });
+        using var firstContent = first.GetSerializedContent();
+
+        using var second = new Utf8JsonSerializationWriter();
+        Assert.Throws<ObjectDisposedException>(() => first.WriteStringValue("late", "value"));
+        second.WriteObjectValue(null, new Leaf { Label = "second" });
+        using var secondContent = second.GetSerializedContent();
+
+        KitJson.AssertSameJson("""{"label":"first"}""", new StreamReader(firstContent).ReadToEnd());
+        KitJson.AssertSameJson("""{"label":"second"}""", new StreamReader(secondContent).ReadToEnd());
+    }
+
+    [Fact]
     public async Task A_large_body_is_written_from_a_pooled_buffer_and_reads_back_whole()
     {
         var sample = new Sample { Count = 1, Leaves = [.. Enumerable.Range(0, 5000).Select(i => new Leaf { Label = "leaf" + i, Shade = Shade.Dark })] };

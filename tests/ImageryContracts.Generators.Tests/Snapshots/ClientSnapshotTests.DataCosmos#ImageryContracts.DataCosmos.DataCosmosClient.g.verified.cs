@@ -16,20 +16,23 @@ namespace ImageryContracts.DataCosmos
     [global::System.CodeDom.Compiler.GeneratedCode("ImageryContracts.Generators", "0.1.0.0")]
     public partial class DataCosmosClient : BaseRequestBuilder
     {
+        private global::ImageryContracts.DataCosmos.Oauth.OauthRequestBuilder? _oauth;
         /// <summary>The oauth property</summary>
         public global::ImageryContracts.DataCosmos.Oauth.OauthRequestBuilder Oauth
         {
-            get => new global::ImageryContracts.DataCosmos.Oauth.OauthRequestBuilder(PathParameters, RequestAdapter);
+            get => _oauth ??= new global::ImageryContracts.DataCosmos.Oauth.OauthRequestBuilder(PathParameters, RequestAdapter);
         }
+        private global::ImageryContracts.DataCosmos.V0.V0RequestBuilder? _v0;
         /// <summary>The v0 property</summary>
         public global::ImageryContracts.DataCosmos.V0.V0RequestBuilder V0
         {
-            get => new global::ImageryContracts.DataCosmos.V0.V0RequestBuilder(PathParameters, RequestAdapter);
+            get => _v0 ??= new global::ImageryContracts.DataCosmos.V0.V0RequestBuilder(PathParameters, RequestAdapter);
         }
+        private global::ImageryContracts.DataCosmos.V1.V1RequestBuilder? _v1;
         /// <summary>The v1 property</summary>
         public global::ImageryContracts.DataCosmos.V1.V1RequestBuilder V1
         {
-            get => new global::ImageryContracts.DataCosmos.V1.V1RequestBuilder(PathParameters, RequestAdapter);
+            get => _v1 ??= new global::ImageryContracts.DataCosmos.V1.V1RequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.DataCosmosClient"/> and sets the default values.</summary>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>

@@ -15,10 +15,11 @@ namespace ImageryContracts.DataCosmos.Oauth
     [global::System.CodeDom.Compiler.GeneratedCode("ImageryContracts.Generators", "0.1.0.0")]
     public partial class OauthRequestBuilder : BaseRequestBuilder
     {
+        private global::ImageryContracts.DataCosmos.Oauth.Token.TokenRequestBuilder? _token;
         /// <summary>The token property</summary>
         public global::ImageryContracts.DataCosmos.Oauth.Token.TokenRequestBuilder Token
         {
-            get => new global::ImageryContracts.DataCosmos.Oauth.Token.TokenRequestBuilder(PathParameters, RequestAdapter);
+            get => _token ??= new global::ImageryContracts.DataCosmos.Oauth.Token.TokenRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.Oauth.OauthRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request</param>

@@ -28,6 +28,10 @@ namespace ImageryContracts.DataCosmos.Oauth.Token
         public TokenRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "https://login.open-cosmos.com/oauth/token", rawUrl)
         {
         }
+        private static readonly Dictionary<string, ParsableFactory<IParsable>> PostErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+        {
+            { "4XX", global::ImageryContracts.DataCosmos.Models.TokenError.CreateFromDiscriminatorValue },
+        };
         /// <summary>Exchanges the client id and secret issued by Open Cosmos for a bearer token (OAuth 2.0 client credentials against Auth0). Send it as `Authorization: &lt;token_type&gt; &lt;access_token&gt;` on every data API call. There is no refresh for machine clients: fetch a new token when it expires.</summary>
         /// <remarks>Assumed, not documented by the vendor: 4XX response: The vendor documents no token error body; Auth0 answers {error, error_description}.</remarks>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.TokenResponse"/></returns>
@@ -39,11 +43,7 @@ namespace ImageryContracts.DataCosmos.Oauth.Token
         {
             _ = body ?? throw new ArgumentNullException(nameof(body));
             var requestInfo = ToPostRequestInformation(body, requestConfiguration);
-            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
-            {
-                { "4XX", global::ImageryContracts.DataCosmos.Models.TokenError.CreateFromDiscriminatorValue },
-            };
-            return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.TokenResponse>(requestInfo, global::ImageryContracts.DataCosmos.Models.TokenResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.TokenResponse>(requestInfo, global::ImageryContracts.DataCosmos.Models.TokenResponse.CreateFromDiscriminatorValue, PostErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Exchanges the client id and secret issued by Open Cosmos for a bearer token (OAuth 2.0 client credentials against Auth0). Send it as `Authorization: &lt;token_type&gt; &lt;access_token&gt;` on every data API call. There is no refresh for machine clients: fetch a new token when it expires.</summary>
         /// <remarks>Assumed, not documented by the vendor: 4XX response: The vendor documents no token error body; Auth0 answers {error, error_description}.</remarks>

@@ -15,15 +15,17 @@ namespace ImageryContracts.DataCosmos.V0.Order
     [global::System.CodeDom.Compiler.GeneratedCode("ImageryContracts.Generators", "0.1.0.0")]
     public partial class OrderRequestBuilder : BaseRequestBuilder
     {
+        private global::ImageryContracts.DataCosmos.V0.Order.Orders.OrdersRequestBuilder? _orders;
         /// <summary>The orders property</summary>
         public global::ImageryContracts.DataCosmos.V0.Order.Orders.OrdersRequestBuilder Orders
         {
-            get => new global::ImageryContracts.DataCosmos.V0.Order.Orders.OrdersRequestBuilder(PathParameters, RequestAdapter);
+            get => _orders ??= new global::ImageryContracts.DataCosmos.V0.Order.Orders.OrdersRequestBuilder(PathParameters, RequestAdapter);
         }
+        private global::ImageryContracts.DataCosmos.V0.Order.Price.PriceRequestBuilder? _price;
         /// <summary>The price property</summary>
         public global::ImageryContracts.DataCosmos.V0.Order.Price.PriceRequestBuilder Price
         {
-            get => new global::ImageryContracts.DataCosmos.V0.Order.Price.PriceRequestBuilder(PathParameters, RequestAdapter);
+            get => _price ??= new global::ImageryContracts.DataCosmos.V0.Order.Price.PriceRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.V0.Order.OrderRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request</param>

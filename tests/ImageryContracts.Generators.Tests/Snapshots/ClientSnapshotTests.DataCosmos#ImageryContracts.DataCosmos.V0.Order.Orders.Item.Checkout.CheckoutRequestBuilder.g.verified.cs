@@ -27,6 +27,11 @@ namespace ImageryContracts.DataCosmos.V0.Order.Orders.Item.Checkout
         public CheckoutRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/v0/order/orders/{order_id}/checkout", rawUrl)
         {
         }
+        private static readonly Dictionary<string, ParsableFactory<IParsable>> PostErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+        {
+            { "4XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
+            { "5XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
+        };
         /// <summary>Pays for an `UNPAID` order. Credits are always used first: when they cover the total the order is paid at once and `checkout_url` is empty; otherwise `checkout_url` is a Stripe payment link for card payment.</summary>
         /// <remarks>Assumed, not documented by the vendor: The vendor documents a checkout endpoint and its checkout_url, but its path, method and body were not retrieved: POST on a sub-resource of the order, with no body, is a guess.</remarks>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.CheckoutResult"/></returns>
@@ -36,12 +41,7 @@ namespace ImageryContracts.DataCosmos.V0.Order.Orders.Item.Checkout
         public async Task<global::ImageryContracts.DataCosmos.Models.CheckoutResult?> PostAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToPostRequestInformation(requestConfiguration);
-            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
-            {
-                { "4XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
-                { "5XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
-            };
-            return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.CheckoutResult>(requestInfo, global::ImageryContracts.DataCosmos.Models.CheckoutResult.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.CheckoutResult>(requestInfo, global::ImageryContracts.DataCosmos.Models.CheckoutResult.CreateFromDiscriminatorValue, PostErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Pays for an `UNPAID` order. Credits are always used first: when they cover the total the order is paid at once and `checkout_url` is empty; otherwise `checkout_url` is a Stripe payment link for card payment.</summary>
         /// <remarks>Assumed, not documented by the vendor: The vendor documents a checkout endpoint and its checkout_url, but its path, method and body were not retrieved: POST on a sub-resource of the order, with no body, is a guess.</remarks>

@@ -15,10 +15,11 @@ namespace ImageryContracts.DataCosmos.V0.Order.Orders.Item
     [global::System.CodeDom.Compiler.GeneratedCode("ImageryContracts.Generators", "0.1.0.0")]
     public partial class OrderItemRequestBuilder : BaseRequestBuilder
     {
+        private global::ImageryContracts.DataCosmos.V0.Order.Orders.Item.Checkout.CheckoutRequestBuilder? _checkout;
         /// <summary>The checkout property</summary>
         public global::ImageryContracts.DataCosmos.V0.Order.Orders.Item.Checkout.CheckoutRequestBuilder Checkout
         {
-            get => new global::ImageryContracts.DataCosmos.V0.Order.Orders.Item.Checkout.CheckoutRequestBuilder(PathParameters, RequestAdapter);
+            get => _checkout ??= new global::ImageryContracts.DataCosmos.V0.Order.Orders.Item.Checkout.CheckoutRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.V0.Order.Orders.Item.OrderItemRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request</param>
@@ -32,6 +33,11 @@ namespace ImageryContracts.DataCosmos.V0.Order.Orders.Item
         public OrderItemRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/v0/order/orders/{order_id}", rawUrl)
         {
         }
+        private static readonly Dictionary<string, ParsableFactory<IParsable>> GetErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+        {
+            { "4XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
+            { "5XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
+        };
         /// <summary>Returns one order; poll it until the order is `PAID` and the data can be downloaded.</summary>
         /// <remarks>Assumed, not documented by the vendor: The vendor documents an "order details endpoint" to poll, but its path and body were not retrieved: GET on the order's id under the create path, returning the create response's envelope, is a guess.</remarks>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.OrderEnvelope"/></returns>
@@ -41,12 +47,7 @@ namespace ImageryContracts.DataCosmos.V0.Order.Orders.Item
         public async Task<global::ImageryContracts.DataCosmos.Models.OrderEnvelope?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
-            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
-            {
-                { "4XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
-                { "5XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
-            };
-            return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.OrderEnvelope>(requestInfo, global::ImageryContracts.DataCosmos.Models.OrderEnvelope.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.OrderEnvelope>(requestInfo, global::ImageryContracts.DataCosmos.Models.OrderEnvelope.CreateFromDiscriminatorValue, GetErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Returns one order; poll it until the order is `PAID` and the data can be downloaded.</summary>
         /// <remarks>Assumed, not documented by the vendor: The vendor documents an "order details endpoint" to poll, but its path and body were not retrieved: GET on the order's id under the create path, returning the create response's envelope, is a guess.</remarks>

@@ -39,6 +39,11 @@ namespace ImageryContracts.DataCosmos.V0.Order.Orders
         public OrdersRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/v0/order/orders{?redirect_host*}", rawUrl)
         {
         }
+        private static readonly Dictionary<string, ParsableFactory<IParsable>> GetErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+        {
+            { "4XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
+            { "5XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
+        };
         /// <summary>Lists the orders visible to the caller.</summary>
         /// <remarks>Assumed, not documented by the vendor: The vendor's purchasing page covers managing existing orders, but that section was not retrieved: the method, path (GET on the create path), the absence of filters and pagination, and the envelope are guesses.</remarks>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.OrderList"/></returns>
@@ -48,13 +53,13 @@ namespace ImageryContracts.DataCosmos.V0.Order.Orders
         public async Task<global::ImageryContracts.DataCosmos.Models.OrderList?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
-            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
-            {
-                { "4XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
-                { "5XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
-            };
-            return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.OrderList>(requestInfo, global::ImageryContracts.DataCosmos.Models.OrderList.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.OrderList>(requestInfo, global::ImageryContracts.DataCosmos.Models.OrderList.CreateFromDiscriminatorValue, GetErrorMapping, cancellationToken).ConfigureAwait(false);
         }
+        private static readonly Dictionary<string, ParsableFactory<IParsable>> PostErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+        {
+            { "4XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
+            { "5XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
+        };
         /// <summary>Creates an order for one or more catalogue images under a contract. With enough credits the order is paid inside this call (`PAID`, `NOT_REQUIRED`, empty `checkout_redirect_url`); otherwise it is created `UNPAID` and paid through checkout. Too few credits have also been seen to fail this call with an error envelope. No idempotency key is documented: a retried request may create a second order.</summary>
         /// <remarks>Assumed, not documented by the vendor: 200 response: The success status code (200 rather than 201) was not retrieved.</remarks>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.OrderEnvelope"/></returns>
@@ -66,12 +71,7 @@ namespace ImageryContracts.DataCosmos.V0.Order.Orders
         {
             _ = body ?? throw new ArgumentNullException(nameof(body));
             var requestInfo = ToPostRequestInformation(body, requestConfiguration);
-            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
-            {
-                { "4XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
-                { "5XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
-            };
-            return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.OrderEnvelope>(requestInfo, global::ImageryContracts.DataCosmos.Models.OrderEnvelope.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.OrderEnvelope>(requestInfo, global::ImageryContracts.DataCosmos.Models.OrderEnvelope.CreateFromDiscriminatorValue, PostErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Lists the orders visible to the caller.</summary>
         /// <remarks>Assumed, not documented by the vendor: The vendor's purchasing page covers managing existing orders, but that section was not retrieved: the method, path (GET on the create path), the absence of filters and pagination, and the envelope are guesses.</remarks>

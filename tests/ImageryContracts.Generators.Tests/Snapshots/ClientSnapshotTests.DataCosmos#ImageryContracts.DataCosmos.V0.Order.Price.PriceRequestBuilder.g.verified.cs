@@ -27,6 +27,11 @@ namespace ImageryContracts.DataCosmos.V0.Order.Price
         public PriceRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/v0/order/price?collection={collection}&contract_id={contract_id}&item={item}{&area*,geometry*,level*,origin*,satellite*}", rawUrl)
         {
         }
+        private static readonly Dictionary<string, ParsableFactory<IParsable>> GetErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+        {
+            { "4XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
+            { "5XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
+        };
         /// <summary>Prices one STAC item under a contract. Deprecated by the vendor in favour of `GET /v1/dpap/policies/{policy_id}/catalog/price`; it still works but will be removed.</summary>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.PriceResult"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -36,12 +41,7 @@ namespace ImageryContracts.DataCosmos.V0.Order.Price
         public async Task<global::ImageryContracts.DataCosmos.Models.PriceResult?> GetAsync(Action<RequestConfiguration<global::ImageryContracts.DataCosmos.V0.Order.Price.PriceRequestBuilder.PriceRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
-            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
-            {
-                { "4XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
-                { "5XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
-            };
-            return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.PriceResult>(requestInfo, global::ImageryContracts.DataCosmos.Models.PriceResult.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.PriceResult>(requestInfo, global::ImageryContracts.DataCosmos.Models.PriceResult.CreateFromDiscriminatorValue, GetErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Prices one STAC item under a contract. Deprecated by the vendor in favour of `GET /v1/dpap/policies/{policy_id}/catalog/price`; it still works but will be removed.</summary>
         /// <returns>A <see cref="RequestInformation"/></returns>

@@ -27,6 +27,11 @@ namespace ImageryContracts.DataCosmos.V0.Stac.Collections.Item.Items.Item
         public WithItemItemRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/v0/stac/collections/{collection}/items/{item}", rawUrl)
         {
         }
+        private static readonly Dictionary<string, ParsableFactory<IParsable>> GetErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+        {
+            { "4XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
+            { "5XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
+        };
         /// <summary>Returns one STAC item. The vendor SDK and a production client read a purchased item again here before downloading, and take the asset hrefs from this answer.</summary>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.StacItem"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -35,12 +40,7 @@ namespace ImageryContracts.DataCosmos.V0.Stac.Collections.Item.Items.Item
         public async Task<global::ImageryContracts.DataCosmos.Models.StacItem?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
-            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
-            {
-                { "4XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
-                { "5XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
-            };
-            return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.StacItem>(requestInfo, global::ImageryContracts.DataCosmos.Models.StacItem.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.StacItem>(requestInfo, global::ImageryContracts.DataCosmos.Models.StacItem.CreateFromDiscriminatorValue, GetErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Returns one STAC item. The vendor SDK and a production client read a purchased item again here before downloading, and take the asset hrefs from this answer.</summary>
         /// <returns>A <see cref="RequestInformation"/></returns>

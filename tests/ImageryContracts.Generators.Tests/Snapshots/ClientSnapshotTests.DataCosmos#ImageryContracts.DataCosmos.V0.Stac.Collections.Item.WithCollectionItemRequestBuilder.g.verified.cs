@@ -15,10 +15,11 @@ namespace ImageryContracts.DataCosmos.V0.Stac.Collections.Item
     [global::System.CodeDom.Compiler.GeneratedCode("ImageryContracts.Generators", "0.1.0.0")]
     public partial class WithCollectionItemRequestBuilder : BaseRequestBuilder
     {
+        private global::ImageryContracts.DataCosmos.V0.Stac.Collections.Item.Items.ItemsRequestBuilder? _items;
         /// <summary>The items property</summary>
         public global::ImageryContracts.DataCosmos.V0.Stac.Collections.Item.Items.ItemsRequestBuilder Items
         {
-            get => new global::ImageryContracts.DataCosmos.V0.Stac.Collections.Item.Items.ItemsRequestBuilder(PathParameters, RequestAdapter);
+            get => _items ??= new global::ImageryContracts.DataCosmos.V0.Stac.Collections.Item.Items.ItemsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.V0.Stac.Collections.Item.WithCollectionItemRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request</param>

@@ -27,6 +27,11 @@ namespace ImageryContracts.DataCosmos.V0.Stac.Search
         public SearchRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/v0/stac/search{?bbox,collections,contract_id*,cursor*,datetime*,ids,limit*,project*}", rawUrl)
         {
         }
+        private static readonly Dictionary<string, ParsableFactory<IParsable>> GetErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+        {
+            { "4XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
+            { "5XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
+        };
         /// <summary>STAC item search with the filters in the query string, arrays joined with commas (`bbox=1.35,43.55,1.5,43.65`). The `query` filters (time, cloud cover, level, platform) exist only in the POST body, so prefer POST. A page links to the next one with `rel=next`, whose href carries the `cursor`.</summary>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.StacItemCollection"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -35,13 +40,13 @@ namespace ImageryContracts.DataCosmos.V0.Stac.Search
         public async Task<global::ImageryContracts.DataCosmos.Models.StacItemCollection?> GetAsync(Action<RequestConfiguration<global::ImageryContracts.DataCosmos.V0.Stac.Search.SearchRequestBuilder.SearchRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
-            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
-            {
-                { "4XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
-                { "5XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
-            };
-            return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.StacItemCollection>(requestInfo, global::ImageryContracts.DataCosmos.Models.StacItemCollection.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.StacItemCollection>(requestInfo, global::ImageryContracts.DataCosmos.Models.StacItemCollection.CreateFromDiscriminatorValue, GetErrorMapping, cancellationToken).ConfigureAwait(false);
         }
+        private static readonly Dictionary<string, ParsableFactory<IParsable>> PostErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+        {
+            { "4XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
+            { "5XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
+        };
         /// <summary>STAC item search: every filter of the body is optional and they are ANDed. Time, cloud cover, processing level and platform are filtered through `query` (STAC Query extension: `eq`, `in`, `gte`, `lte`, …), the way the vendor's SDKs do. A page links to the next one with `rel=next`; send the same body again with `cursor` set to that href's `cursor` parameter, until a page has no next link or no features. With `contract_id` (or `project`) each item carries its price.</summary>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.StacItemCollection"/></returns>
         /// <param name="body">The request body</param>
@@ -52,12 +57,7 @@ namespace ImageryContracts.DataCosmos.V0.Stac.Search
         {
             _ = body ?? throw new ArgumentNullException(nameof(body));
             var requestInfo = ToPostRequestInformation(body, requestConfiguration);
-            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
-            {
-                { "4XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
-                { "5XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
-            };
-            return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.StacItemCollection>(requestInfo, global::ImageryContracts.DataCosmos.Models.StacItemCollection.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.StacItemCollection>(requestInfo, global::ImageryContracts.DataCosmos.Models.StacItemCollection.CreateFromDiscriminatorValue, PostErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>STAC item search with the filters in the query string, arrays joined with commas (`bbox=1.35,43.55,1.5,43.65`). The `query` filters (time, cloud cover, level, platform) exist only in the POST body, so prefer POST. A page links to the next one with `rel=next`, whose href carries the `cursor`.</summary>
         /// <returns>A <see cref="RequestInformation"/></returns>

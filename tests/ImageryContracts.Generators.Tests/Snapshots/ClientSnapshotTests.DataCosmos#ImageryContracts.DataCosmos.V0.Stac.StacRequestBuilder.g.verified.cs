@@ -15,15 +15,17 @@ namespace ImageryContracts.DataCosmos.V0.Stac
     [global::System.CodeDom.Compiler.GeneratedCode("ImageryContracts.Generators", "0.1.0.0")]
     public partial class StacRequestBuilder : BaseRequestBuilder
     {
+        private global::ImageryContracts.DataCosmos.V0.Stac.Collections.CollectionsRequestBuilder? _collections;
         /// <summary>The collections property</summary>
         public global::ImageryContracts.DataCosmos.V0.Stac.Collections.CollectionsRequestBuilder Collections
         {
-            get => new global::ImageryContracts.DataCosmos.V0.Stac.Collections.CollectionsRequestBuilder(PathParameters, RequestAdapter);
+            get => _collections ??= new global::ImageryContracts.DataCosmos.V0.Stac.Collections.CollectionsRequestBuilder(PathParameters, RequestAdapter);
         }
+        private global::ImageryContracts.DataCosmos.V0.Stac.Search.SearchRequestBuilder? _search;
         /// <summary>The search property</summary>
         public global::ImageryContracts.DataCosmos.V0.Stac.Search.SearchRequestBuilder Search
         {
-            get => new global::ImageryContracts.DataCosmos.V0.Stac.Search.SearchRequestBuilder(PathParameters, RequestAdapter);
+            get => _search ??= new global::ImageryContracts.DataCosmos.V0.Stac.Search.SearchRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.V0.Stac.StacRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request</param>

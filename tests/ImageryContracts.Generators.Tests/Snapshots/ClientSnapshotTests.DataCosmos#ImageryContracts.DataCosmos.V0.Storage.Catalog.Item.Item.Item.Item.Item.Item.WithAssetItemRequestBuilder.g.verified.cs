@@ -27,6 +27,12 @@ namespace ImageryContracts.DataCosmos.V0.Storage.Catalog.Item.Item.Item.Item.Ite
         public WithAssetItemRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/v0/storage/catalog/{collection}/{year}/{month}/{day}/{item}/{asset}", rawUrl)
         {
         }
+        private static readonly Dictionary<string, ParsableFactory<IParsable>> GetErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+        {
+            { "403", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
+            { "4XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
+            { "5XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
+        };
         /// <summary>Streams one file of an item, as its `assets[*].href` names it, with the bearer token of the data API. Take the href from the item as read after purchase (`getItem`) and never build it by hand; an empty href means the item has no file for that asset. Send the bearer token only to DataCosmos hosts: an href may point elsewhere (a public bucket).</summary>
         /// <remarks>Assumed, not documented by the vendor: The vendor's clients GET each asset href with the bearer token and stream it; the path layout is the one the vendor SDK writes catalogue assets under. Status codes, Range support and the answer for an item the organisation has not bought are not documented. 206 response: No DataCosmos client sends Range; whether the storage API honours it is not known. 403 response: What an unpurchased item's asset answers is not documented.</remarks>
         /// <returns>A <see cref="global::System.IO.Stream"/></returns>
@@ -36,13 +42,7 @@ namespace ImageryContracts.DataCosmos.V0.Storage.Catalog.Item.Item.Item.Item.Ite
         public async Task<global::System.IO.Stream?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
-            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
-            {
-                { "403", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
-                { "4XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
-                { "5XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
-            };
-            return await RequestAdapter.SendPrimitiveAsync<global::System.IO.Stream?>(requestInfo, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendPrimitiveAsync<global::System.IO.Stream?>(requestInfo, GetErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Streams one file of an item, as its `assets[*].href` names it, with the bearer token of the data API. Take the href from the item as read after purchase (`getItem`) and never build it by hand; an empty href means the item has no file for that asset. Send the bearer token only to DataCosmos hosts: an href may point elsewhere (a public bucket).</summary>
         /// <remarks>Assumed, not documented by the vendor: The vendor's clients GET each asset href with the bearer token and stream it; the path layout is the one the vendor SDK writes catalogue assets under. Status codes, Range support and the answer for an item the organisation has not bought are not documented. 206 response: No DataCosmos client sends Range; whether the storage API honours it is not known. 403 response: What an unpurchased item's asset answers is not documented.</remarks>

@@ -15,10 +15,11 @@ namespace ImageryContracts.DataCosmos.V0.Storage
     [global::System.CodeDom.Compiler.GeneratedCode("ImageryContracts.Generators", "0.1.0.0")]
     public partial class StorageRequestBuilder : BaseRequestBuilder
     {
+        private global::ImageryContracts.DataCosmos.V0.Storage.Catalog.CatalogRequestBuilder? _catalog;
         /// <summary>The catalog property</summary>
         public global::ImageryContracts.DataCosmos.V0.Storage.Catalog.CatalogRequestBuilder Catalog
         {
-            get => new global::ImageryContracts.DataCosmos.V0.Storage.Catalog.CatalogRequestBuilder(PathParameters, RequestAdapter);
+            get => _catalog ??= new global::ImageryContracts.DataCosmos.V0.Storage.Catalog.CatalogRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.V0.Storage.StorageRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request</param>

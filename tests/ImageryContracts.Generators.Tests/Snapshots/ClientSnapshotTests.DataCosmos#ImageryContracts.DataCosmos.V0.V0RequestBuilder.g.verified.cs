@@ -15,20 +15,23 @@ namespace ImageryContracts.DataCosmos.V0
     [global::System.CodeDom.Compiler.GeneratedCode("ImageryContracts.Generators", "0.1.0.0")]
     public partial class V0RequestBuilder : BaseRequestBuilder
     {
+        private global::ImageryContracts.DataCosmos.V0.Order.OrderRequestBuilder? _order;
         /// <summary>The order property</summary>
         public global::ImageryContracts.DataCosmos.V0.Order.OrderRequestBuilder Order
         {
-            get => new global::ImageryContracts.DataCosmos.V0.Order.OrderRequestBuilder(PathParameters, RequestAdapter);
+            get => _order ??= new global::ImageryContracts.DataCosmos.V0.Order.OrderRequestBuilder(PathParameters, RequestAdapter);
         }
+        private global::ImageryContracts.DataCosmos.V0.Stac.StacRequestBuilder? _stac;
         /// <summary>The stac property</summary>
         public global::ImageryContracts.DataCosmos.V0.Stac.StacRequestBuilder Stac
         {
-            get => new global::ImageryContracts.DataCosmos.V0.Stac.StacRequestBuilder(PathParameters, RequestAdapter);
+            get => _stac ??= new global::ImageryContracts.DataCosmos.V0.Stac.StacRequestBuilder(PathParameters, RequestAdapter);
         }
+        private global::ImageryContracts.DataCosmos.V0.Storage.StorageRequestBuilder? _storage;
         /// <summary>The storage property</summary>
         public global::ImageryContracts.DataCosmos.V0.Storage.StorageRequestBuilder Storage
         {
-            get => new global::ImageryContracts.DataCosmos.V0.Storage.StorageRequestBuilder(PathParameters, RequestAdapter);
+            get => _storage ??= new global::ImageryContracts.DataCosmos.V0.Storage.StorageRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.V0.V0RequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request</param>

@@ -15,15 +15,17 @@ namespace ImageryContracts.DataCosmos.V1.Dpap
     [global::System.CodeDom.Compiler.GeneratedCode("ImageryContracts.Generators", "0.1.0.0")]
     public partial class DpapRequestBuilder : BaseRequestBuilder
     {
+        private global::ImageryContracts.DataCosmos.V1.Dpap.Organisations.OrganisationsRequestBuilder? _organisations;
         /// <summary>The organisations property</summary>
         public global::ImageryContracts.DataCosmos.V1.Dpap.Organisations.OrganisationsRequestBuilder Organisations
         {
-            get => new global::ImageryContracts.DataCosmos.V1.Dpap.Organisations.OrganisationsRequestBuilder(PathParameters, RequestAdapter);
+            get => _organisations ??= new global::ImageryContracts.DataCosmos.V1.Dpap.Organisations.OrganisationsRequestBuilder(PathParameters, RequestAdapter);
         }
+        private global::ImageryContracts.DataCosmos.V1.Dpap.Policies.PoliciesRequestBuilder? _policies;
         /// <summary>The policies property</summary>
         public global::ImageryContracts.DataCosmos.V1.Dpap.Policies.PoliciesRequestBuilder Policies
         {
-            get => new global::ImageryContracts.DataCosmos.V1.Dpap.Policies.PoliciesRequestBuilder(PathParameters, RequestAdapter);
+            get => _policies ??= new global::ImageryContracts.DataCosmos.V1.Dpap.Policies.PoliciesRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.V1.Dpap.DpapRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request</param>

@@ -15,10 +15,11 @@ namespace ImageryContracts.DataCosmos.V1.Dpap.Organisations.Item
     [global::System.CodeDom.Compiler.GeneratedCode("ImageryContracts.Generators", "0.1.0.0")]
     public partial class OrganisationItemRequestBuilder : BaseRequestBuilder
     {
+        private global::ImageryContracts.DataCosmos.V1.Dpap.Organisations.Item.Policies.PoliciesRequestBuilder? _policies;
         /// <summary>The policies property</summary>
         public global::ImageryContracts.DataCosmos.V1.Dpap.Organisations.Item.Policies.PoliciesRequestBuilder Policies
         {
-            get => new global::ImageryContracts.DataCosmos.V1.Dpap.Organisations.Item.Policies.PoliciesRequestBuilder(PathParameters, RequestAdapter);
+            get => _policies ??= new global::ImageryContracts.DataCosmos.V1.Dpap.Organisations.Item.Policies.PoliciesRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.V1.Dpap.Organisations.Item.OrganisationItemRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request</param>

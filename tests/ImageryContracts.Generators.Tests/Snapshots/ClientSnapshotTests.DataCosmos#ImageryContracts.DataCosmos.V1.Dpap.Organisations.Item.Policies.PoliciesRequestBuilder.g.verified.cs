@@ -27,6 +27,11 @@ namespace ImageryContracts.DataCosmos.V1.Dpap.Organisations.Item.Policies
         public PoliciesRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/v1/dpap/organisations/{organisation_id}/policies{?include_inactive_contracts*}", rawUrl)
         {
         }
+        private static readonly Dictionary<string, ParsableFactory<IParsable>> GetErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+        {
+            { "4XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
+            { "5XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
+        };
         /// <summary>Lists the organisation's contracts, called policies in this API; a policy's `contract_id` is the `policy_id` of the pricing paths and the `contract_id` of an order. Use the one whose `default_contract` is true unless there is a reason to choose another. Needs the scope `data:tasking:contract:read`.</summary>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.PolicyList"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -35,12 +40,7 @@ namespace ImageryContracts.DataCosmos.V1.Dpap.Organisations.Item.Policies
         public async Task<global::ImageryContracts.DataCosmos.Models.PolicyList?> GetAsync(Action<RequestConfiguration<global::ImageryContracts.DataCosmos.V1.Dpap.Organisations.Item.Policies.PoliciesRequestBuilder.PoliciesRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
-            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
-            {
-                { "4XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
-                { "5XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
-            };
-            return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.PolicyList>(requestInfo, global::ImageryContracts.DataCosmos.Models.PolicyList.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.PolicyList>(requestInfo, global::ImageryContracts.DataCosmos.Models.PolicyList.CreateFromDiscriminatorValue, GetErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Lists the organisation's contracts, called policies in this API; a policy's `contract_id` is the `policy_id` of the pricing paths and the `contract_id` of an order. Use the one whose `default_contract` is true unless there is a reason to choose another. Needs the scope `data:tasking:contract:read`.</summary>
         /// <returns>A <see cref="RequestInformation"/></returns>

@@ -15,10 +15,11 @@ namespace ImageryContracts.DataCosmos.V1.Dpap.Policies.Item.Catalog
     [global::System.CodeDom.Compiler.GeneratedCode("ImageryContracts.Generators", "0.1.0.0")]
     public partial class CatalogRequestBuilder : BaseRequestBuilder
     {
+        private global::ImageryContracts.DataCosmos.V1.Dpap.Policies.Item.Catalog.Price.PriceRequestBuilder? _price;
         /// <summary>The price property</summary>
         public global::ImageryContracts.DataCosmos.V1.Dpap.Policies.Item.Catalog.Price.PriceRequestBuilder Price
         {
-            get => new global::ImageryContracts.DataCosmos.V1.Dpap.Policies.Item.Catalog.Price.PriceRequestBuilder(PathParameters, RequestAdapter);
+            get => _price ??= new global::ImageryContracts.DataCosmos.V1.Dpap.Policies.Item.Catalog.Price.PriceRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.V1.Dpap.Policies.Item.Catalog.CatalogRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request</param>

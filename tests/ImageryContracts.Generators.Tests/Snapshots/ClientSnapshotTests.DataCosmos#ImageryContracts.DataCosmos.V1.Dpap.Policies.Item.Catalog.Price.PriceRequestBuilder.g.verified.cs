@@ -27,6 +27,11 @@ namespace ImageryContracts.DataCosmos.V1.Dpap.Policies.Item.Catalog.Price
         public PriceRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/v1/dpap/policies/{policy_id}/catalog/price?collection={collection}&item={item}{&area*,level*,satellite*}", rawUrl)
         {
         }
+        private static readonly Dictionary<string, ParsableFactory<IParsable>> GetErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+        {
+            { "4XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
+            { "5XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
+        };
         /// <summary>Prices one STAC item under a contract, whose rate per km², currency and discounts set the price. Replaces the deprecated `GET /v0/order/price`.</summary>
         /// <remarks>Assumed, not documented by the vendor: Only the path is documented (newer pricing page); the query parameters are those of the deprecated GET /v0/order/price minus contract_id, and the response is assumed to be the same price envelope.</remarks>
         /// <returns>A <see cref="global::ImageryContracts.DataCosmos.Models.PriceResult"/></returns>
@@ -36,12 +41,7 @@ namespace ImageryContracts.DataCosmos.V1.Dpap.Policies.Item.Catalog.Price
         public async Task<global::ImageryContracts.DataCosmos.Models.PriceResult?> GetAsync(Action<RequestConfiguration<global::ImageryContracts.DataCosmos.V1.Dpap.Policies.Item.Catalog.Price.PriceRequestBuilder.PriceRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
-            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
-            {
-                { "4XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
-                { "5XX", global::ImageryContracts.DataCosmos.Models.ErrorEnvelope.CreateFromDiscriminatorValue },
-            };
-            return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.PriceResult>(requestInfo, global::ImageryContracts.DataCosmos.Models.PriceResult.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.PriceResult>(requestInfo, global::ImageryContracts.DataCosmos.Models.PriceResult.CreateFromDiscriminatorValue, GetErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Prices one STAC item under a contract, whose rate per km², currency and discounts set the price. Replaces the deprecated `GET /v0/order/price`.</summary>
         /// <remarks>Assumed, not documented by the vendor: Only the path is documented (newer pricing page); the query parameters are those of the deprecated GET /v0/order/price minus contract_id, and the response is assumed to be the same price envelope.</remarks>

@@ -15,10 +15,11 @@ namespace ImageryContracts.DataCosmos.V1
     [global::System.CodeDom.Compiler.GeneratedCode("ImageryContracts.Generators", "0.1.0.0")]
     public partial class V1RequestBuilder : BaseRequestBuilder
     {
+        private global::ImageryContracts.DataCosmos.V1.Dpap.DpapRequestBuilder? _dpap;
         /// <summary>The dpap property</summary>
         public global::ImageryContracts.DataCosmos.V1.Dpap.DpapRequestBuilder Dpap
         {
-            get => new global::ImageryContracts.DataCosmos.V1.Dpap.DpapRequestBuilder(PathParameters, RequestAdapter);
+            get => _dpap ??= new global::ImageryContracts.DataCosmos.V1.Dpap.DpapRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.DataCosmos.V1.V1RequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request</param>

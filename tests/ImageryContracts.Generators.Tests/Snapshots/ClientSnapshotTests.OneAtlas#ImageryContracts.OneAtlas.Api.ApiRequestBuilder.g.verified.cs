@@ -15,15 +15,17 @@ namespace ImageryContracts.OneAtlas.Api
     [global::System.CodeDom.Compiler.GeneratedCode("ImageryContracts.Generators", "0.1.0.0")]
     public partial class ApiRequestBuilder : BaseRequestBuilder
     {
+        private global::ImageryContracts.OneAtlas.Api.V1.V1RequestBuilder? _v1;
         /// <summary>The v1 property</summary>
         public global::ImageryContracts.OneAtlas.Api.V1.V1RequestBuilder V1
         {
-            get => new global::ImageryContracts.OneAtlas.Api.V1.V1RequestBuilder(PathParameters, RequestAdapter);
+            get => _v1 ??= new global::ImageryContracts.OneAtlas.Api.V1.V1RequestBuilder(PathParameters, RequestAdapter);
         }
+        private global::ImageryContracts.OneAtlas.Api.V2.V2RequestBuilder? _v2;
         /// <summary>The v2 property</summary>
         public global::ImageryContracts.OneAtlas.Api.V2.V2RequestBuilder V2
         {
-            get => new global::ImageryContracts.OneAtlas.Api.V2.V2RequestBuilder(PathParameters, RequestAdapter);
+            get => _v2 ??= new global::ImageryContracts.OneAtlas.Api.V2.V2RequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Api.ApiRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request</param>

@@ -27,6 +27,11 @@ namespace ImageryContracts.OneAtlas.Api.V1.Deliveries.Item
         public DeliveryItemRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/deliveries/{deliveryId}", rawUrl)
         {
         }
+        private static readonly Dictionary<string, ParsableFactory<IParsable>> GetErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+        {
+            { "4XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
+            { "5XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
+        };
         /// <summary>Returns one delivery. The vendor shows this URL as a delivery's `_links.self`.</summary>
         /// <remarks>Assumed, not documented by the vendor: Only the link is documented: the method (GET) and the response (the delivery as an order embeds it) are guesses. 4XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape. 5XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape.</remarks>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.Delivery"/></returns>
@@ -36,12 +41,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Deliveries.Item
         public async Task<global::ImageryContracts.OneAtlas.Models.Delivery?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
-            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
-            {
-                { "4XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
-                { "5XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
-            };
-            return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.Delivery>(requestInfo, global::ImageryContracts.OneAtlas.Models.Delivery.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.Delivery>(requestInfo, global::ImageryContracts.OneAtlas.Models.Delivery.CreateFromDiscriminatorValue, GetErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Returns one delivery. The vendor shows this URL as a delivery's `_links.self`.</summary>
         /// <remarks>Assumed, not documented by the vendor: Only the link is documented: the method (GET) and the response (the delivery as an order embeds it) are guesses. 4XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape. 5XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape.</remarks>

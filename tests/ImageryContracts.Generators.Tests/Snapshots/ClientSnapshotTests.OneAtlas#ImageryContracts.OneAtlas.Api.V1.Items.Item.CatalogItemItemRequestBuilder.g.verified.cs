@@ -15,10 +15,11 @@ namespace ImageryContracts.OneAtlas.Api.V1.Items.Item
     [global::System.CodeDom.Compiler.GeneratedCode("ImageryContracts.Generators", "0.1.0.0")]
     public partial class CatalogItemItemRequestBuilder : BaseRequestBuilder
     {
+        private global::ImageryContracts.OneAtlas.Api.V1.Items.Item.Download.DownloadRequestBuilder? _download;
         /// <summary>The download property</summary>
         public global::ImageryContracts.OneAtlas.Api.V1.Items.Item.Download.DownloadRequestBuilder Download
         {
-            get => new global::ImageryContracts.OneAtlas.Api.V1.Items.Item.Download.DownloadRequestBuilder(PathParameters, RequestAdapter);
+            get => _download ??= new global::ImageryContracts.OneAtlas.Api.V1.Items.Item.Download.DownloadRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Api.V1.Items.Item.CatalogItemItemRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request</param>

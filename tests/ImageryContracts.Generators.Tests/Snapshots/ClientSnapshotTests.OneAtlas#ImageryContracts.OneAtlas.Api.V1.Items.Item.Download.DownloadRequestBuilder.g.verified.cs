@@ -28,6 +28,11 @@ namespace ImageryContracts.OneAtlas.Api.V1.Items.Item.Download
         public DownloadRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "https://access.foundation.api.oneatlas.airbus.com/api/v1/items/{catalogItemId}/download{?type*}", rawUrl)
         {
         }
+        private static readonly Dictionary<string, ParsableFactory<IParsable>> GetErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+        {
+            { "4XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
+            { "5XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
+        };
         /// <summary>Streams the product of a catalogue item the account may download (its own workspace's delivered items) as a ZIP of the DIMAP V2 product. The checksum headers carry the archive's md5; the vendor documents no Range support, so a client resumes only where the server answers 206.</summary>
         /// <remarks>Assumed, not documented by the vendor: 200 response: The vendor reference gives no media type for the body; it is the ZIP its Format object describes (compression zip, packaging dimapV2), so application/zip is assumed.</remarks>
         /// <returns>A <see cref="global::System.IO.Stream"/></returns>
@@ -37,12 +42,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Items.Item.Download
         public async Task<global::System.IO.Stream?> GetAsync(Action<RequestConfiguration<global::ImageryContracts.OneAtlas.Api.V1.Items.Item.Download.DownloadRequestBuilder.DownloadRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
-            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
-            {
-                { "4XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
-                { "5XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
-            };
-            return await RequestAdapter.SendPrimitiveAsync<global::System.IO.Stream?>(requestInfo, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendPrimitiveAsync<global::System.IO.Stream?>(requestInfo, GetErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>The vendor's "dry run" of the download: the same status and headers as GET, with an empty body, so the checksum (and any length the server sends) is known before the bytes are fetched.</summary>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>

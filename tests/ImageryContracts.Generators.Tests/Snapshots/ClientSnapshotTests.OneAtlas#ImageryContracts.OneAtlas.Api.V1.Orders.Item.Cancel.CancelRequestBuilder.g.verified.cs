@@ -27,6 +27,11 @@ namespace ImageryContracts.OneAtlas.Api.V1.Orders.Item.Cancel
         public CancelRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/orders/{orderId}/cancel", rawUrl)
         {
         }
+        private static readonly Dictionary<string, ParsableFactory<IParsable>> PostErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+        {
+            { "4XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
+            { "5XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
+        };
         /// <summary>Asks the vendor to cancel an order that is not yet delivered. The vendor shows this URL only as the order's `_links.cancel`.</summary>
         /// <remarks>Assumed, not documented by the vendor: Only the link is documented: the method (POST), the absence of a body, the response (the order) and the resulting status are guesses. No order status "cancelled" appears anywhere in the vendor's material. 4XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape. 5XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape.</remarks>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.Order"/></returns>
@@ -36,12 +41,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Orders.Item.Cancel
         public async Task<global::ImageryContracts.OneAtlas.Models.Order?> PostAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToPostRequestInformation(requestConfiguration);
-            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
-            {
-                { "4XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
-                { "5XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
-            };
-            return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.Order>(requestInfo, global::ImageryContracts.OneAtlas.Models.Order.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.Order>(requestInfo, global::ImageryContracts.OneAtlas.Models.Order.CreateFromDiscriminatorValue, PostErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Asks the vendor to cancel an order that is not yet delivered. The vendor shows this URL only as the order's `_links.cancel`.</summary>
         /// <remarks>Assumed, not documented by the vendor: Only the link is documented: the method (POST), the absence of a body, the response (the order) and the resulting status are guesses. No order status "cancelled" appears anywhere in the vendor's material. 4XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape. 5XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape.</remarks>

@@ -27,6 +27,11 @@ namespace ImageryContracts.OneAtlas.Api.V1.Orders.Item.Deliveries
         public DeliveriesRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/orders/{orderId}/deliveries", rawUrl)
         {
         }
+        private static readonly Dictionary<string, ParsableFactory<IParsable>> GetErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+        {
+            { "4XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
+            { "5XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
+        };
         /// <summary>Returns the deliveries of one order, one per ordered product. The vendor shows this URL as the order's `_links.deliveries`.</summary>
         /// <remarks>Assumed, not documented by the vendor: Only the link is documented: the method (GET) and the response (an array of the deliveries the order embeds) are guesses. 4XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape. 5XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape.</remarks>
         /// <returns>A <see cref="List{T}"/></returns>
@@ -36,12 +41,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Orders.Item.Deliveries
         public async Task<global::System.Collections.Generic.List<global::ImageryContracts.OneAtlas.Models.Delivery>?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
-            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
-            {
-                { "4XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
-                { "5XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
-            };
-            var collectionResult = await RequestAdapter.SendCollectionAsync<global::ImageryContracts.OneAtlas.Models.Delivery>(requestInfo, global::ImageryContracts.OneAtlas.Models.Delivery.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            var collectionResult = await RequestAdapter.SendCollectionAsync<global::ImageryContracts.OneAtlas.Models.Delivery>(requestInfo, global::ImageryContracts.OneAtlas.Models.Delivery.CreateFromDiscriminatorValue, GetErrorMapping, cancellationToken).ConfigureAwait(false);
             return collectionResult?.AsList();
         }
         /// <summary>Returns the deliveries of one order, one per ordered product. The vendor shows this URL as the order's `_links.deliveries`.</summary>

@@ -15,15 +15,17 @@ namespace ImageryContracts.OneAtlas.Api.V1.Orders.Item
     [global::System.CodeDom.Compiler.GeneratedCode("ImageryContracts.Generators", "0.1.0.0")]
     public partial class OrderItemRequestBuilder : BaseRequestBuilder
     {
+        private global::ImageryContracts.OneAtlas.Api.V1.Orders.Item.Cancel.CancelRequestBuilder? _cancel;
         /// <summary>The cancel property</summary>
         public global::ImageryContracts.OneAtlas.Api.V1.Orders.Item.Cancel.CancelRequestBuilder Cancel
         {
-            get => new global::ImageryContracts.OneAtlas.Api.V1.Orders.Item.Cancel.CancelRequestBuilder(PathParameters, RequestAdapter);
+            get => _cancel ??= new global::ImageryContracts.OneAtlas.Api.V1.Orders.Item.Cancel.CancelRequestBuilder(PathParameters, RequestAdapter);
         }
+        private global::ImageryContracts.OneAtlas.Api.V1.Orders.Item.Deliveries.DeliveriesRequestBuilder? _deliveries;
         /// <summary>The deliveries property</summary>
         public global::ImageryContracts.OneAtlas.Api.V1.Orders.Item.Deliveries.DeliveriesRequestBuilder Deliveries
         {
-            get => new global::ImageryContracts.OneAtlas.Api.V1.Orders.Item.Deliveries.DeliveriesRequestBuilder(PathParameters, RequestAdapter);
+            get => _deliveries ??= new global::ImageryContracts.OneAtlas.Api.V1.Orders.Item.Deliveries.DeliveriesRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Api.V1.Orders.Item.OrderItemRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request</param>
@@ -37,6 +39,11 @@ namespace ImageryContracts.OneAtlas.Api.V1.Orders.Item
         public OrderItemRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/orders/{orderId}", rawUrl)
         {
         }
+        private static readonly Dictionary<string, ParsableFactory<IParsable>> GetErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+        {
+            { "4XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
+            { "5XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
+        };
         /// <summary>Returns one order with its deliveries; poll it to follow the order from `ordered` to `delivered`. The guide shows this URL only as the order's `_links.self`; the vendor reference documents the operation.</summary>
         /// <remarks>Assumed, not documented by the vendor: 4XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape. 5XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape.</remarks>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.Order"/></returns>
@@ -46,12 +53,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Orders.Item
         public async Task<global::ImageryContracts.OneAtlas.Models.Order?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
-            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
-            {
-                { "4XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
-                { "5XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
-            };
-            return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.Order>(requestInfo, global::ImageryContracts.OneAtlas.Models.Order.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.Order>(requestInfo, global::ImageryContracts.OneAtlas.Models.Order.CreateFromDiscriminatorValue, GetErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Returns one order with its deliveries; poll it to follow the order from `ordered` to `delivered`. The guide shows this URL only as the order's `_links.self`; the vendor reference documents the operation.</summary>
         /// <remarks>Assumed, not documented by the vendor: 4XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape. 5XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape.</remarks>

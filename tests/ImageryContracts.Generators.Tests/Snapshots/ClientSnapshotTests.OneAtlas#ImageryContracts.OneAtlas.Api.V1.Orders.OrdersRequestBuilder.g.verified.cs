@@ -39,6 +39,11 @@ namespace ImageryContracts.OneAtlas.Api.V1.Orders
         public OrdersRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/orders{?itemsPerPage*,kind*,page*,status*,tags*}", rawUrl)
         {
         }
+        private static readonly Dictionary<string, ParsableFactory<IParsable>> GetErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+        {
+            { "4XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
+            { "5XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
+        };
         /// <summary>Lists the account's orders, newest first, optionally filtered by status, kind and tags, one page at a time. `totalResults` appears to be capped at 500, with `countLimitReached` true when the cap is hit.</summary>
         /// <remarks>Assumed, not documented by the vendor: 4XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape. 5XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape.</remarks>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.OrderList"/></returns>
@@ -48,13 +53,13 @@ namespace ImageryContracts.OneAtlas.Api.V1.Orders
         public async Task<global::ImageryContracts.OneAtlas.Models.OrderList?> GetAsync(Action<RequestConfiguration<global::ImageryContracts.OneAtlas.Api.V1.Orders.OrdersRequestBuilder.OrdersRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
-            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
-            {
-                { "4XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
-                { "5XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
-            };
-            return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.OrderList>(requestInfo, global::ImageryContracts.OneAtlas.Models.OrderList.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.OrderList>(requestInfo, global::ImageryContracts.OneAtlas.Models.OrderList.CreateFromDiscriminatorValue, GetErrorMapping, cancellationToken).ConfigureAwait(false);
         }
+        private static readonly Dictionary<string, ParsableFactory<IParsable>> PostErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+        {
+            { "4XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
+            { "5XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
+        };
         /// <summary>Places an order; each product becomes one delivery. The order starts `ordered` and moves to `delivered` within minutes, or to `rejected` when the balance is insufficient. The vendor documents no idempotency key: a retried request may order twice, so check the order list before re-sending.</summary>
         /// <remarks>Assumed, not documented by the vendor: 4XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape. 5XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape.</remarks>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.Order"/></returns>
@@ -66,12 +71,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Orders
         {
             _ = body ?? throw new ArgumentNullException(nameof(body));
             var requestInfo = ToPostRequestInformation(body, requestConfiguration);
-            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
-            {
-                { "4XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
-                { "5XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
-            };
-            return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.Order>(requestInfo, global::ImageryContracts.OneAtlas.Models.Order.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.Order>(requestInfo, global::ImageryContracts.OneAtlas.Models.Order.CreateFromDiscriminatorValue, PostErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Lists the account's orders, newest first, optionally filtered by status, kind and tags, one page at a time. `totalResults` appears to be capped at 500, with `countLimitReached` true when the cap is hit.</summary>
         /// <remarks>Assumed, not documented by the vendor: 4XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape. 5XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape.</remarks>

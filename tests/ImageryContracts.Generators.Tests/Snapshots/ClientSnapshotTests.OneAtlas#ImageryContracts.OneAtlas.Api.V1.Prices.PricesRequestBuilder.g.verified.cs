@@ -27,6 +27,11 @@ namespace ImageryContracts.OneAtlas.Api.V1.Prices
         public PricesRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/prices", rawUrl)
         {
         }
+        private static readonly Dictionary<string, ParsableFactory<IParsable>> PostErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+        {
+            { "4XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
+            { "5XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
+        };
         /// <summary>Computes the credits an order with the same body would consume, per delivery and in total, without ordering anything. The body is the same as for creating the order.</summary>
         /// <remarks>Assumed, not documented by the vendor: 4XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape. 5XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape.</remarks>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.PriceResponse"/></returns>
@@ -38,12 +43,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Prices
         {
             _ = body ?? throw new ArgumentNullException(nameof(body));
             var requestInfo = ToPostRequestInformation(body, requestConfiguration);
-            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
-            {
-                { "4XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
-                { "5XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
-            };
-            return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.PriceResponse>(requestInfo, global::ImageryContracts.OneAtlas.Models.PriceResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.PriceResponse>(requestInfo, global::ImageryContracts.OneAtlas.Models.PriceResponse.CreateFromDiscriminatorValue, PostErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Computes the credits an order with the same body would consume, per delivery and in total, without ordering anything. The body is the same as for creating the order.</summary>
         /// <remarks>Assumed, not documented by the vendor: 4XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape. 5XX response: The data API documents no error body; ApiError is the Foundation APIs' documented shape.</remarks>

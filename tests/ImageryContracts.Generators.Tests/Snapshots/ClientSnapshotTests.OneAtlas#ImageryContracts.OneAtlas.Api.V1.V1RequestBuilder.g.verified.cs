@@ -15,25 +15,29 @@ namespace ImageryContracts.OneAtlas.Api.V1
     [global::System.CodeDom.Compiler.GeneratedCode("ImageryContracts.Generators", "0.1.0.0")]
     public partial class V1RequestBuilder : BaseRequestBuilder
     {
+        private global::ImageryContracts.OneAtlas.Api.V1.Deliveries.DeliveriesRequestBuilder? _deliveries;
         /// <summary>The deliveries property</summary>
         public global::ImageryContracts.OneAtlas.Api.V1.Deliveries.DeliveriesRequestBuilder Deliveries
         {
-            get => new global::ImageryContracts.OneAtlas.Api.V1.Deliveries.DeliveriesRequestBuilder(PathParameters, RequestAdapter);
+            get => _deliveries ??= new global::ImageryContracts.OneAtlas.Api.V1.Deliveries.DeliveriesRequestBuilder(PathParameters, RequestAdapter);
         }
+        private global::ImageryContracts.OneAtlas.Api.V1.Items.ItemsRequestBuilder? _items;
         /// <summary>The items property</summary>
         public global::ImageryContracts.OneAtlas.Api.V1.Items.ItemsRequestBuilder Items
         {
-            get => new global::ImageryContracts.OneAtlas.Api.V1.Items.ItemsRequestBuilder(PathParameters, RequestAdapter);
+            get => _items ??= new global::ImageryContracts.OneAtlas.Api.V1.Items.ItemsRequestBuilder(PathParameters, RequestAdapter);
         }
+        private global::ImageryContracts.OneAtlas.Api.V1.Orders.OrdersRequestBuilder? _orders;
         /// <summary>The orders property</summary>
         public global::ImageryContracts.OneAtlas.Api.V1.Orders.OrdersRequestBuilder Orders
         {
-            get => new global::ImageryContracts.OneAtlas.Api.V1.Orders.OrdersRequestBuilder(PathParameters, RequestAdapter);
+            get => _orders ??= new global::ImageryContracts.OneAtlas.Api.V1.Orders.OrdersRequestBuilder(PathParameters, RequestAdapter);
         }
+        private global::ImageryContracts.OneAtlas.Api.V1.Prices.PricesRequestBuilder? _prices;
         /// <summary>The prices property</summary>
         public global::ImageryContracts.OneAtlas.Api.V1.Prices.PricesRequestBuilder Prices
         {
-            get => new global::ImageryContracts.OneAtlas.Api.V1.Prices.PricesRequestBuilder(PathParameters, RequestAdapter);
+            get => _prices ??= new global::ImageryContracts.OneAtlas.Api.V1.Prices.PricesRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Api.V1.V1RequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request</param>

@@ -28,6 +28,11 @@ namespace ImageryContracts.OneAtlas.Api.V2.Opensearch.Domains.Item
         public WithPropertyNameItemRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "https://search.foundation.api.oneatlas.airbus.com/api/v2/opensearch/domains/{propertyName}", rawUrl)
         {
         }
+        private static readonly Dictionary<string, ParsableFactory<IParsable>> GetErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+        {
+            { "4XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
+            { "5XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
+        };
         /// <summary>Returns the values that exist for one property of the catalogue items the account can see, under the property's own name, with a warning when the list is not exhaustive. Useful to learn the filter values a workspace really holds.</summary>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.SearchDomain"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -36,12 +41,7 @@ namespace ImageryContracts.OneAtlas.Api.V2.Opensearch.Domains.Item
         public async Task<global::ImageryContracts.OneAtlas.Models.SearchDomain?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
-            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
-            {
-                { "4XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
-                { "5XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
-            };
-            return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.SearchDomain>(requestInfo, global::ImageryContracts.OneAtlas.Models.SearchDomain.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.SearchDomain>(requestInfo, global::ImageryContracts.OneAtlas.Models.SearchDomain.CreateFromDiscriminatorValue, GetErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Returns the values that exist for one property of the catalogue items the account can see, under the property's own name, with a warning when the list is not exhaustive. Useful to learn the filter values a workspace really holds.</summary>
         /// <returns>A <see cref="RequestInformation"/></returns>

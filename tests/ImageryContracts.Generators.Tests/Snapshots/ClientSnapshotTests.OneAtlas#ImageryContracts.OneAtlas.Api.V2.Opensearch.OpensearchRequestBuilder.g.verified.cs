@@ -16,10 +16,11 @@ namespace ImageryContracts.OneAtlas.Api.V2.Opensearch
     [global::System.CodeDom.Compiler.GeneratedCode("ImageryContracts.Generators", "0.1.0.0")]
     public partial class OpensearchRequestBuilder : BaseRequestBuilder
     {
+        private global::ImageryContracts.OneAtlas.Api.V2.Opensearch.Domains.DomainsRequestBuilder? _domains;
         /// <summary>The domains property</summary>
         public global::ImageryContracts.OneAtlas.Api.V2.Opensearch.Domains.DomainsRequestBuilder Domains
         {
-            get => new global::ImageryContracts.OneAtlas.Api.V2.Opensearch.Domains.DomainsRequestBuilder(PathParameters, RequestAdapter);
+            get => _domains ??= new global::ImageryContracts.OneAtlas.Api.V2.Opensearch.Domains.DomainsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Api.V2.Opensearch.OpensearchRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request</param>
@@ -33,6 +34,11 @@ namespace ImageryContracts.OneAtlas.Api.V2.Opensearch
         public OpensearchRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "https://search.foundation.api.oneatlas.airbus.com/api/v2/opensearch{?acquisitionDate*,acquisitionIdentifier*,bbox*,cloudCover*,constellation*,geometry*,id*,incidenceAngle*,itemsPerPage*,lastUpdateDate*,parentIdentifier*,platform*,processingLevel*,productType*,productionStatus*,publicationDate*,q*,relation*,resolution*,snowCover*,sortBy*,sourceIdentifier*,startPage*,workspace*}", rawUrl)
         {
         }
+        private static readonly Dictionary<string, ParsableFactory<IParsable>> GetErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+        {
+            { "4XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
+            { "5XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
+        };
         /// <summary>Returns one page of catalogue images (GeoJSON features) matching every filter given; filters are case sensitive. Pages are numbered from 1 and there are no next links: read `totalResults` and ask for the next `startPage` until the pages are used up. Always send `workspace` (the default scope differs between the vendor's guides) and `sortBy` (the default order observed on the wire is not the documented one).</summary>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.SearchResponse"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -41,13 +47,13 @@ namespace ImageryContracts.OneAtlas.Api.V2.Opensearch
         public async Task<global::ImageryContracts.OneAtlas.Models.SearchResponse?> GetAsync(Action<RequestConfiguration<global::ImageryContracts.OneAtlas.Api.V2.Opensearch.OpensearchRequestBuilder.OpensearchRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
-            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
-            {
-                { "4XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
-                { "5XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
-            };
-            return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.SearchResponse>(requestInfo, global::ImageryContracts.OneAtlas.Models.SearchResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.SearchResponse>(requestInfo, global::ImageryContracts.OneAtlas.Models.SearchResponse.CreateFromDiscriminatorValue, GetErrorMapping, cancellationToken).ConfigureAwait(false);
         }
+        private static readonly Dictionary<string, ParsableFactory<IParsable>> PostErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+        {
+            { "4XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
+            { "5XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
+        };
         /// <summary>The same search as GET with the filters as a JSON object, which carries a GeoJSON geometry. Pages are numbered from 1 and there are no next links: read `totalResults` and post the same body with the next `startPage` until the pages are used up.</summary>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.SearchResponse"/></returns>
         /// <param name="body">The request body</param>
@@ -58,12 +64,7 @@ namespace ImageryContracts.OneAtlas.Api.V2.Opensearch
         {
             _ = body ?? throw new ArgumentNullException(nameof(body));
             var requestInfo = ToPostRequestInformation(body, requestConfiguration);
-            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
-            {
-                { "4XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
-                { "5XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
-            };
-            return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.SearchResponse>(requestInfo, global::ImageryContracts.OneAtlas.Models.SearchResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.SearchResponse>(requestInfo, global::ImageryContracts.OneAtlas.Models.SearchResponse.CreateFromDiscriminatorValue, PostErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Returns one page of catalogue images (GeoJSON features) matching every filter given; filters are case sensitive. Pages are numbered from 1 and there are no next links: read `totalResults` and ask for the next `startPage` until the pages are used up. Always send `workspace` (the default scope differs between the vendor's guides) and `sortBy` (the default order observed on the wire is not the documented one).</summary>
         /// <returns>A <see cref="RequestInformation"/></returns>

@@ -15,10 +15,11 @@ namespace ImageryContracts.OneAtlas.Api.V2
     [global::System.CodeDom.Compiler.GeneratedCode("ImageryContracts.Generators", "0.1.0.0")]
     public partial class V2RequestBuilder : BaseRequestBuilder
     {
+        private global::ImageryContracts.OneAtlas.Api.V2.Opensearch.OpensearchRequestBuilder? _opensearch;
         /// <summary>The opensearch property</summary>
         public global::ImageryContracts.OneAtlas.Api.V2.Opensearch.OpensearchRequestBuilder Opensearch
         {
-            get => new global::ImageryContracts.OneAtlas.Api.V2.Opensearch.OpensearchRequestBuilder(PathParameters, RequestAdapter);
+            get => _opensearch ??= new global::ImageryContracts.OneAtlas.Api.V2.Opensearch.OpensearchRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Api.V2.V2RequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request</param>

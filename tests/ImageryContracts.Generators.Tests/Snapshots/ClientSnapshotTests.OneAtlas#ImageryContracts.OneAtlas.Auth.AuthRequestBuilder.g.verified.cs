@@ -15,10 +15,11 @@ namespace ImageryContracts.OneAtlas.Auth
     [global::System.CodeDom.Compiler.GeneratedCode("ImageryContracts.Generators", "0.1.0.0")]
     public partial class AuthRequestBuilder : BaseRequestBuilder
     {
+        private global::ImageryContracts.OneAtlas.Auth.Realms.RealmsRequestBuilder? _realms;
         /// <summary>The realms property</summary>
         public global::ImageryContracts.OneAtlas.Auth.Realms.RealmsRequestBuilder Realms
         {
-            get => new global::ImageryContracts.OneAtlas.Auth.Realms.RealmsRequestBuilder(PathParameters, RequestAdapter);
+            get => _realms ??= new global::ImageryContracts.OneAtlas.Auth.Realms.RealmsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Auth.AuthRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request</param>

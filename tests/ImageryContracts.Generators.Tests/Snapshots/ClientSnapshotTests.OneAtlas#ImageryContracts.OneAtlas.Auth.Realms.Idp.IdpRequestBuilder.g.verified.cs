@@ -15,10 +15,11 @@ namespace ImageryContracts.OneAtlas.Auth.Realms.Idp
     [global::System.CodeDom.Compiler.GeneratedCode("ImageryContracts.Generators", "0.1.0.0")]
     public partial class IdpRequestBuilder : BaseRequestBuilder
     {
+        private global::ImageryContracts.OneAtlas.Auth.Realms.Idp.Protocol.ProtocolRequestBuilder? _protocol;
         /// <summary>The protocol property</summary>
         public global::ImageryContracts.OneAtlas.Auth.Realms.Idp.Protocol.ProtocolRequestBuilder Protocol
         {
-            get => new global::ImageryContracts.OneAtlas.Auth.Realms.Idp.Protocol.ProtocolRequestBuilder(PathParameters, RequestAdapter);
+            get => _protocol ??= new global::ImageryContracts.OneAtlas.Auth.Realms.Idp.Protocol.ProtocolRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Auth.Realms.Idp.IdpRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request</param>

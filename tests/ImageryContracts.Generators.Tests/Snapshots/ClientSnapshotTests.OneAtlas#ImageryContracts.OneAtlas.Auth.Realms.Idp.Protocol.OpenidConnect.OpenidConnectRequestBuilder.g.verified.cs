@@ -15,10 +15,11 @@ namespace ImageryContracts.OneAtlas.Auth.Realms.Idp.Protocol.OpenidConnect
     [global::System.CodeDom.Compiler.GeneratedCode("ImageryContracts.Generators", "0.1.0.0")]
     public partial class OpenidConnectRequestBuilder : BaseRequestBuilder
     {
+        private global::ImageryContracts.OneAtlas.Auth.Realms.Idp.Protocol.OpenidConnect.Token.TokenRequestBuilder? _token;
         /// <summary>The token property</summary>
         public global::ImageryContracts.OneAtlas.Auth.Realms.Idp.Protocol.OpenidConnect.Token.TokenRequestBuilder Token
         {
-            get => new global::ImageryContracts.OneAtlas.Auth.Realms.Idp.Protocol.OpenidConnect.Token.TokenRequestBuilder(PathParameters, RequestAdapter);
+            get => _token ??= new global::ImageryContracts.OneAtlas.Auth.Realms.Idp.Protocol.OpenidConnect.Token.TokenRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Auth.Realms.Idp.Protocol.OpenidConnect.OpenidConnectRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request</param>

@@ -28,6 +28,11 @@ namespace ImageryContracts.OneAtlas.Auth.Realms.Idp.Protocol.OpenidConnect.Token
         public TokenRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "https://authenticate.foundation.api.oneatlas.airbus.com/auth/realms/IDP/protocol/openid-connect/token", rawUrl)
         {
         }
+        private static readonly Dictionary<string, ParsableFactory<IParsable>> PostErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+        {
+            { "4XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
+            { "5XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
+        };
         /// <summary>Exchanges a OneAtlas API key for a JWT access token sent as `Authorization: Bearer &lt;access_token&gt;` on every data API call. There is no refresh token (`refresh_expires_in` is 0): when the token expires, run the exchange again.</summary>
         /// <remarks>Assumed, not documented by the vendor: 4XX response: The guide documents no token error body; a republished copy of the vendor reference maps 400/403/500 to ApiError, while Keycloak normally answers {error, error_description}. ApiError carries both. 5XX response: The guide documents no token error body; ApiError is the reference's shape.</remarks>
         /// <returns>A <see cref="global::ImageryContracts.OneAtlas.Models.TokenResponse"/></returns>
@@ -39,12 +44,7 @@ namespace ImageryContracts.OneAtlas.Auth.Realms.Idp.Protocol.OpenidConnect.Token
         {
             _ = body ?? throw new ArgumentNullException(nameof(body));
             var requestInfo = ToPostRequestInformation(body, requestConfiguration);
-            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
-            {
-                { "4XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
-                { "5XX", global::ImageryContracts.OneAtlas.Models.ApiError.CreateFromDiscriminatorValue },
-            };
-            return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.TokenResponse>(requestInfo, global::ImageryContracts.OneAtlas.Models.TokenResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.TokenResponse>(requestInfo, global::ImageryContracts.OneAtlas.Models.TokenResponse.CreateFromDiscriminatorValue, PostErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Exchanges a OneAtlas API key for a JWT access token sent as `Authorization: Bearer &lt;access_token&gt;` on every data API call. There is no refresh token (`refresh_expires_in` is 0): when the token expires, run the exchange again.</summary>
         /// <remarks>Assumed, not documented by the vendor: 4XX response: The guide documents no token error body; a republished copy of the vendor reference maps 400/403/500 to ApiError, while Keycloak normally answers {error, error_description}. ApiError carries both. 5XX response: The guide documents no token error body; ApiError is the reference's shape.</remarks>

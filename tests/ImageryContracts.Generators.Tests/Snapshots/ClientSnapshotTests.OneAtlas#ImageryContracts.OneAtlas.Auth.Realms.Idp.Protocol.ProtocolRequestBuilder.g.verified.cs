@@ -15,10 +15,11 @@ namespace ImageryContracts.OneAtlas.Auth.Realms.Idp.Protocol
     [global::System.CodeDom.Compiler.GeneratedCode("ImageryContracts.Generators", "0.1.0.0")]
     public partial class ProtocolRequestBuilder : BaseRequestBuilder
     {
+        private global::ImageryContracts.OneAtlas.Auth.Realms.Idp.Protocol.OpenidConnect.OpenidConnectRequestBuilder? _openidConnect;
         /// <summary>The openid-connect property</summary>
         public global::ImageryContracts.OneAtlas.Auth.Realms.Idp.Protocol.OpenidConnect.OpenidConnectRequestBuilder OpenidConnect
         {
-            get => new global::ImageryContracts.OneAtlas.Auth.Realms.Idp.Protocol.OpenidConnect.OpenidConnectRequestBuilder(PathParameters, RequestAdapter);
+            get => _openidConnect ??= new global::ImageryContracts.OneAtlas.Auth.Realms.Idp.Protocol.OpenidConnect.OpenidConnectRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Auth.Realms.Idp.Protocol.ProtocolRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request</param>

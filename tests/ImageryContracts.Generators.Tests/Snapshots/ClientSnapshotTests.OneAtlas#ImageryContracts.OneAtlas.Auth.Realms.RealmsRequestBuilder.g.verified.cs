@@ -15,10 +15,11 @@ namespace ImageryContracts.OneAtlas.Auth.Realms
     [global::System.CodeDom.Compiler.GeneratedCode("ImageryContracts.Generators", "0.1.0.0")]
     public partial class RealmsRequestBuilder : BaseRequestBuilder
     {
+        private global::ImageryContracts.OneAtlas.Auth.Realms.Idp.IdpRequestBuilder? _idp;
         /// <summary>The IDP property</summary>
         public global::ImageryContracts.OneAtlas.Auth.Realms.Idp.IdpRequestBuilder Idp
         {
-            get => new global::ImageryContracts.OneAtlas.Auth.Realms.Idp.IdpRequestBuilder(PathParameters, RequestAdapter);
+            get => _idp ??= new global::ImageryContracts.OneAtlas.Auth.Realms.Idp.IdpRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.Auth.Realms.RealmsRequestBuilder"/> and sets the default values.</summary>
         /// <param name="pathParameters">Path parameters for the request</param>

@@ -16,15 +16,17 @@ namespace ImageryContracts.OneAtlas
     [global::System.CodeDom.Compiler.GeneratedCode("ImageryContracts.Generators", "0.1.0.0")]
     public partial class OneAtlasClient : BaseRequestBuilder
     {
+        private global::ImageryContracts.OneAtlas.Api.ApiRequestBuilder? _api;
         /// <summary>The api property</summary>
         public global::ImageryContracts.OneAtlas.Api.ApiRequestBuilder Api
         {
-            get => new global::ImageryContracts.OneAtlas.Api.ApiRequestBuilder(PathParameters, RequestAdapter);
+            get => _api ??= new global::ImageryContracts.OneAtlas.Api.ApiRequestBuilder(PathParameters, RequestAdapter);
         }
+        private global::ImageryContracts.OneAtlas.Auth.AuthRequestBuilder? _auth;
         /// <summary>The auth property</summary>
         public global::ImageryContracts.OneAtlas.Auth.AuthRequestBuilder Auth
         {
-            get => new global::ImageryContracts.OneAtlas.Auth.AuthRequestBuilder(PathParameters, RequestAdapter);
+            get => _auth ??= new global::ImageryContracts.OneAtlas.Auth.AuthRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>Instantiates a new <see cref="global::ImageryContracts.OneAtlas.OneAtlasClient"/> and sets the default values.</summary>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>

@@ -69,13 +69,19 @@ public static class RequestBuilderEmitter
     /// <param name="types">The spec's type resolver.</param>
     public static void WriteNavigation(IndentedWriter writer, UrlNode node, ClientTypeResolver types)
     {
+        // A literal child's builder is made once and kept: it copies this builder's path parameters, which never change
+        // after construction, so every instance would be the same (three builders and their dictionaries were 768 bytes
+        // of every `client.Api.V1.Prices` call). Sharing one is what Kiota's users do when they keep a builder.
         foreach (var child in node.LiteralChildren.OrderBy(c => c.ClassName, System.StringComparer.Ordinal))
         {
+            var member = ClientNames.Member(child.Segment);
+            var field = "_" + char.ToLowerInvariant(member[0]) + member.Substring(1);
+            writer.Line($"private {child.QualifiedName}? {field};");
             writer.DocTag("summary", $"The {child.Segment} property");
-            writer.Line($"public {child.QualifiedName} {ClientNames.Member(child.Segment)}");
+            writer.Line($"public {child.QualifiedName} {member}");
             using (writer.OpenBlock())
             {
-                writer.Line($"get => new {child.QualifiedName}(PathParameters, RequestAdapter);");
+                writer.Line($"get => {field} ??= new {child.QualifiedName}(PathParameters, RequestAdapter);");
             }
         }
 
@@ -155,6 +161,11 @@ public static class RequestBuilderEmitter
 
     private static void WriteExecutor(IndentedWriter writer, UrlNode node, OperationShape operation)
     {
+        if (operation.Errors.Count > 0)
+        {
+            WriteErrorMapping(writer, operation);
+        }
+
         WriteOperationDocs(writer, operation);
         if (operation.Response is { } response)
         {
@@ -188,24 +199,25 @@ public static class RequestBuilderEmitter
             }
 
             writer.Line($"var requestInfo = To{operation.Verb}RequestInformation({(operation.Body is null ? "" : "body, ")}requestConfiguration);");
-            var mapping = "default";
-            if (operation.Errors.Count > 0)
-            {
-                writer.Line("var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>");
-                using (writer.OpenBlock("};"))
-                {
-                    foreach (var (key, model) in operation.Errors)
-                    {
-                        writer.Line($"{{ {CSharpLiteral.String(key)}, {model}.CreateFromDiscriminatorValue }},");
-                    }
-                }
-
-                mapping = "errorMapping";
-            }
-
-            WriteSend(writer, operation.Response, mapping);
+            WriteSend(writer, operation.Response, operation.Errors.Count > 0 ? ErrorMappingName(operation) : "default");
         }
     }
+
+    // Built once per operation rather than per call (a dictionary of two factories was 216 bytes of every call): the
+    // adapter only looks factories up in it.
+    private static void WriteErrorMapping(IndentedWriter writer, OperationShape operation)
+    {
+        writer.Line($"private static readonly Dictionary<string, ParsableFactory<IParsable>> {ErrorMappingName(operation)} = new Dictionary<string, ParsableFactory<IParsable>>");
+        using (writer.OpenBlock("};"))
+        {
+            foreach (var (key, model) in operation.Errors)
+            {
+                writer.Line($"{{ {CSharpLiteral.String(key)}, {model}.CreateFromDiscriminatorValue }},");
+            }
+        }
+    }
+
+    private static string ErrorMappingName(OperationShape operation) => operation.Verb + "ErrorMapping";
 
     private static void WriteSend(IndentedWriter writer, ClientType? response, string mapping)
     {
