@@ -27,29 +27,35 @@ public static class JsonReadCalls
         var nullable = property.Schema.Nullable ? "true" : "false";
         var field = CSharpLiteral.String(model + "." + property.WireName);
         var keep = $"context.KeepRaw(ref reader, AdditionalData, {key}, {field}, {nullable});";
+
+        // A value read in one token either fits or is kept raw; a read over several tokens (a list, an object of
+        // models) may fail midway, so the reader is rewound to the value's start before the value is kept raw.
+        string Either(string read) => $"if ({read}) {{ {target} = value; }} else {{ {keep} }}";
+        string Rewound(string read) => $"var start = reader; if ({read}) {{ {target} = value; }} else {{ reader = start; {keep} }}";
+        string Models(string reader) => $"{Fields}{reader}<{type.Item!.TypeName}>(ref reader, context, static () => new {type.Item.TypeName}(), out var value)";
+
         switch (type.Kind)
         {
             case ClientTypeKind.Primitive:
-                return $"if ({ScalarReader(type, modelsNamespace)}(ref reader, out var value)) {{ {target} = value; }} else {{ {keep} }}";
+            case ClientTypeKind.WireString when !ParseNodeCalls.KeepsWireText(type):
+                return Either($"{ScalarReader(type, modelsNamespace)}(ref reader, out var value)");
             case ClientTypeKind.ExtensibleEnum:
                 return $"if ({Fields}TryReadString(ref reader, out var value)) {{ {target} = value; if (!{type.EnumTypeName}Extensions.TryParse(value, out _)) {{ context.UnlistedValue({field}, value); }} }} else {{ {keep} }}";
             case ClientTypeKind.Enum:
                 return $"if ({JsonEnumsEmitter.ReaderOf(type.TypeName, modelsNamespace)}(ref reader, out var value)) {{ {target} = value; }} else {{ context.KeepUnknownValue(ref reader, AdditionalData, {key}, {field}, {nullable}); }}";
-            case ClientTypeKind.WireString when ParseNodeCalls.KeepsWireText(type):
-                return $"if ({Fields}TryReadString(ref reader, out var text) && global::ImageryContracts.Serialization.WireDateTime.TryParse(text, out var value)) {{ {target} = value; {ParseNodeCalls.WireTextField(property.Name)} = text; }} else {{ {keep} }}";
             case ClientTypeKind.WireString:
-                return $"if ({ScalarReader(type, modelsNamespace)}(ref reader, out var value)) {{ {target} = value; }} else {{ {keep} }}";
+                return $"if ({Fields}TryReadString(ref reader, out var text) && global::ImageryContracts.Serialization.WireDateTime.TryParse(text, out var value)) {{ {target} = value; {ParseNodeCalls.WireTextField(property.Name)} = text; }} else {{ {keep} }}";
             case ClientTypeKind.OneOrMany:
-                return $"var start = reader; if ({Fields}TryReadOneOrMany<{type.Item!.TypeName}>(ref reader, context, static () => new {type.Item.TypeName}(), out var value)) {{ {target} = value; }} else {{ reader = start; {keep} }}";
+                return Rewound(Models("TryReadOneOrMany"));
             case ClientTypeKind.Map:
-                return $"var start = reader; if ({Fields}TryReadModelMap<{type.Item!.TypeName}>(ref reader, context, static () => new {type.Item.TypeName}(), out var value)) {{ {target} = value; }} else {{ reader = start; {keep} }}";
+                return Rewound(Models("TryReadModelMap"));
             case ClientTypeKind.CrsCode:
-                return $"if ({Fields}TryReadString(ref reader, out var text) && {type.TypeName}.TryParse(text, out var value)) {{ {target} = value; }} else {{ {keep} }}";
+                return Either($"{Fields}TryReadString(ref reader, out var text) && {type.TypeName}.TryParse(text, out var value)");
             case ClientTypeKind.Object:
                 return $"if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject) {{ var value = new {type.TypeName}(); ((global::ImageryContracts.Serialization.IJsonModel)value).ReadJson(ref reader, context); {target} = value; }} else {{ {keep} }}";
             case ClientTypeKind.Collection:
             case ClientTypeKind.NestedCollection:
-                return $"var start = reader; if ({ListCall(type, modelsNamespace)}) {{ {target} = value; }} else {{ reader = start; {keep} }}";
+                return Rewound(ListCall(type, modelsNamespace));
             default:
                 return $"{target} = global::ImageryContracts.Serialization.UntypedJson.Read(ref reader);";
         }
