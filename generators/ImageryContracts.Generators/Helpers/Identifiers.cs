@@ -44,6 +44,11 @@ public static class Identifiers
         return SyntaxFacts.GetKeywordKind(camel) == SyntaxKind.None ? camel : "@" + camel;
     }
 
+    /// <summary>The private field behind a member: <c>_</c> and the member's name with its first letter lowered (<c>Prices</c> → <c>_prices</c>).</summary>
+    /// <param name="member">A PascalCase member name.</param>
+    /// <returns>The field name, never a keyword thanks to the underscore.</returns>
+    public static string ToFieldName(string member) => "_" + char.ToLowerInvariant(member[0]) + member.Substring(1);
+
     /// <summary>Whether the name can be a C# type or member name as written (not a keyword, not empty).</summary>
     /// <param name="name">The candidate name.</param>
     /// <returns><see langword="true"/> when it is a valid identifier.</returns>

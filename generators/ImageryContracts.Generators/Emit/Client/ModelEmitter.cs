@@ -153,7 +153,7 @@ public static class ModelEmitter
     /// <param name="property">The property.</param>
     /// <returns>The field's name.</returns>
     public static string BackingField(ClientProperty property) =>
-        "_" + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
+        Identifiers.ToFieldName(property.Name);
 
     private static void WriteMessageOverride(IndentedWriter writer, ClientModel model, IReadOnlyDictionary<string, ClientModel> models)
     {

@@ -35,7 +35,7 @@ public static class ParseNodeCalls
     /// <summary>The private field that holds a property's wire text (<see cref="KeepsWireText"/>).</summary>
     /// <param name="property">The C# property name.</param>
     /// <returns>The field name.</returns>
-    public static string WireTextField(string property) => "_" + char.ToLowerInvariant(property[0]) + property.Substring(1) + "Wire";
+    public static string WireTextField(string property) => Identifiers.ToFieldName(property) + "Wire";
 
     /// <summary>The body of the deserializer lambda <c>n => { … }</c>.</summary>
     /// <param name="type">The property type.</param>

@@ -75,7 +75,7 @@ public static class RequestBuilderEmitter
         foreach (var child in node.LiteralChildren.OrderBy(c => c.ClassName, System.StringComparer.Ordinal))
         {
             var member = ClientNames.Member(child.Segment);
-            var field = "_" + char.ToLowerInvariant(member[0]) + member.Substring(1);
+            var field = Identifiers.ToFieldName(member);
             writer.Line($"private {child.QualifiedName}? {field};");
             writer.DocTag("summary", $"The {child.Segment} property");
             writer.Line($"public {child.QualifiedName} {member}");
