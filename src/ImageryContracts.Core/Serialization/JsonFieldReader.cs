@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Kiota.Abstractions;
@@ -15,6 +18,9 @@ public static class JsonFieldReader
 {
     private const NumberStyles WireDecimalStyles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
     private const int MaxStackChars = 128;
+
+    // ArrayPool's smallest array: a point's coordinates and most lists fit without a second rent.
+    private const int GatheredItems = 16;
 
     /// <summary>A JSON string.</summary>
     /// <param name="reader">The reader.</param>
@@ -322,7 +328,8 @@ public static class JsonFieldReader
         TryReadArray(ref reader, new Lifted<T>(item), out value);
 
     // One loop for every kind of list; the item reader is a struct, so each kind is compiled on its own, without an
-    // extra call per item.
+    // extra call per item. Items gather in a pooled array and the list is made at its final size: a list grown item by
+    // item leaves every smaller array behind, and a GeoJSON point's two numbers would sit in an array of four.
     private static bool TryReadArray<TItem, TItems>(ref Utf8JsonReader reader, TItems items, out List<TItem> value)
         where TItems : struct, IItemReader<TItem>
     {
@@ -332,19 +339,38 @@ public static class JsonFieldReader
             return false;
         }
 
-        var list = new List<TItem>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        var gathered = ArrayPool<TItem>.Shared.Rent(GatheredItems);
+        var count = 0;
+        try
         {
-            if (!items.TryRead(ref reader, out var item))
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                return false;
+                if (!items.TryRead(ref reader, out var item))
+                {
+                    return false;
+                }
+
+                if (count == gathered.Length)
+                {
+                    var larger = ArrayPool<TItem>.Shared.Rent(count * 2);
+                    gathered.AsSpan(0, count).CopyTo(larger);
+                    ArrayPool<TItem>.Shared.Return(gathered, RuntimeHelpers.IsReferenceOrContainsReferences<TItem>());
+                    gathered = larger;
+                }
+
+                gathered[count++] = item;
             }
 
-            list.Add(item);
+            var list = new List<TItem>(count);
+            CollectionsMarshal.SetCount(list, count);
+            gathered.AsSpan(0, count).CopyTo(CollectionsMarshal.AsSpan(list));
+            value = list;
+            return true;
         }
-
-        value = list;
-        return true;
+        finally
+        {
+            ArrayPool<TItem>.Shared.Return(gathered, RuntimeHelpers.IsReferenceOrContainsReferences<TItem>());
+        }
     }
 
     private static bool HasOffset(ReadOnlySpan<byte> text) =>

@@ -3,14 +3,14 @@ using System.Buffers;
 namespace ImageryContracts.Serialization;
 
 /// <summary>
-/// A response body's bytes in an array rented from <see cref="ArrayPool{T}.Shared"/>, returned to the pool when no
-/// parse node can reach them any more. <see cref="Microsoft.Kiota.Abstractions.Serialization.IParseNode"/> has no
-/// Dispose and the adapter never releases its node, so the finalizer is the one safe point: every node (and child
-/// node) holds this body, and keeps itself alive while it reads (<see cref="GC.KeepAlive"/>), so the array cannot go
-/// back while a reader is on it. Nothing read from the bytes refers to them: strings, numbers and raw values are
-/// copies. A body then costs no array of its own, where a plain copy would cost one as large as the body.
+/// A response body's bytes in an array rented from <see cref="ArrayPool{T}.Shared"/>. A body read during a generated
+/// call belongs to the call's <see cref="JsonBodyScope"/>, which returns it when the call has returned its model; one
+/// read outside any such call is a <see cref="FinalizedJsonBody"/>. Every node (and child node) holds its body and
+/// refuses to read once the array is back (<see cref="IsReturned"/>), so a node kept past its call fails instead of
+/// reading another renter's bytes. Nothing read from the bytes refers to them: strings, numbers and raw values are
+/// copies.
 /// </summary>
-internal sealed class PooledJsonBody
+internal class PooledJsonBody
 {
     private byte[]? _buffer;
 
@@ -20,14 +20,18 @@ internal sealed class PooledJsonBody
         Json = rented.AsMemory(0, length);
     }
 
-    ~PooledJsonBody()
+    /// <summary>The body's bytes, valid until <see cref="Return"/>.</summary>
+    public ReadOnlyMemory<byte> Json { get; }
+
+    /// <summary>Whether the array has gone back to the pool.</summary>
+    public bool IsReturned => Volatile.Read(ref _buffer) is null;
+
+    /// <summary>Hands the array back to the pool, once.</summary>
+    public void Return()
     {
         if (Interlocked.Exchange(ref _buffer, null) is { } buffer)
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
-
-    /// <summary>The body's bytes, valid while this object is reachable.</summary>
-    public ReadOnlyMemory<byte> Json { get; }
 }

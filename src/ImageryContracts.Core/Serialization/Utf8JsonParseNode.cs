@@ -7,7 +7,7 @@ using Microsoft.Kiota.Abstractions.Serialization;
 namespace ImageryContracts.Serialization;
 
 /// <summary>
-/// Kiota's <see cref="IParseNode"/> over the UTF-8 bytes of one JSON value (pooled, see <see cref="PooledJsonBody"/>):
+/// Kiota's <see cref="IParseNode"/> over the UTF-8 bytes of one JSON value (often pooled, see <see cref="PooledJsonBody"/>):
 /// no DOM, no copy of it, no node per value.
 /// A model implementing <see cref="IJsonModel"/> reads itself from a <see cref="Utf8JsonReader"/> over the bytes in
 /// one pass. Anything else (an error body asked for as <see cref="IParsable"/> whose model has no generated reader,
@@ -20,7 +20,7 @@ public sealed class Utf8JsonParseNode : IParseNode
 {
     private readonly ReadOnlyMemory<byte> _json;
 
-    // Holds the pooled body the bytes are in, if they are; every child node holds it too.
+    // The pooled body the bytes are in, if they are; every child node holds it too.
     private readonly PooledJsonBody? _body;
 
     /// <summary>Creates a node over the bytes of one JSON value.</summary>
@@ -239,6 +239,13 @@ public sealed class Utf8JsonParseNode : IParseNode
 
     private Utf8JsonReader Start()
     {
+        if (_body is { IsReturned: true })
+        {
+            throw new ObjectDisposedException(
+                nameof(Utf8JsonParseNode),
+                "This parse node's response body went back to the pool when the generated call that read it returned; read the model the call returned instead of keeping its parse node.");
+        }
+
         var reader = new Utf8JsonReader(_json.Span);
         reader.Read();
         return reader;

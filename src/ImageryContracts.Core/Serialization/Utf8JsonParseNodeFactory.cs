@@ -6,7 +6,8 @@ namespace ImageryContracts.Serialization;
 /// <summary>
 /// The kit's <see cref="IParseNodeFactory"/> for <c>application/json</c>: reads the body's bytes before returning
 /// (Kiota's adapter disposes the response stream as soon as the root node is returned) and hands them to a
-/// <see cref="Utf8JsonParseNode"/>, which parses them only when and as far as it is asked. The generated root
+/// <see cref="Utf8JsonParseNode"/>, which parses them only when and as far as it is asked. In a generated call the
+/// bytes are in a pooled array the call returns when it ends (<see cref="JsonBodyScope"/>). The generated root
 /// clients register it before Kiota's own, and the first registration for a content type wins.
 /// </summary>
 public sealed class Utf8JsonParseNodeFactory : IParseNodeFactory
@@ -16,8 +17,9 @@ public sealed class Utf8JsonParseNodeFactory : IParseNodeFactory
 
     private const int InitialBufferSize = 16 * 1024;
 
-    // Below the large-object heap's threshold a copy is a cheap short-lived array; only larger bodies are pooled,
-    // whose buffers go back only when a collection finds them unreachable.
+    // Outside a generated call (no JsonBodyScope), below the large-object heap's threshold a copy is a cheap
+    // short-lived array; only larger bodies are pooled there, whose buffers go back only when a collection finds them
+    // unreachable. In a generated call every body is pooled: the call's scope returns it.
     private const int PooledFrom = 80 * 1024;
 
     /// <inheritdoc />
@@ -33,15 +35,29 @@ public sealed class Utf8JsonParseNodeFactory : IParseNodeFactory
             return new Utf8JsonParseNode(segment.AsMemory((int)memory.Position));
         }
 
-        if (content.CanSeek && content.Length - content.Position < PooledFrom)
+        var scope = JsonBodyScope.Current;
+        if (scope is null && content.CanSeek && content.Length - content.Position < PooledFrom)
         {
             var bytes = GC.AllocateUninitializedArray<byte>((int)(content.Length - content.Position));
             await content.ReadExactlyAsync(bytes, cancellationToken).ConfigureAwait(false);
             return new Utf8JsonParseNode(bytes);
         }
 
-        var body = await ReadPooledAsync(content, cancellationToken).ConfigureAwait(false);
-        return body.Json.Length < PooledFrom ? new Utf8JsonParseNode(body.Json.ToArray()) : new Utf8JsonParseNode(body);
+        var (buffer, length) = await ReadPooledAsync(content, cancellationToken).ConfigureAwait(false);
+        var scoped = new PooledJsonBody(buffer, length);
+        if (scope is not null && scope.TryAdopt(scoped))
+        {
+            return new Utf8JsonParseNode(scoped);
+        }
+
+        if (length >= PooledFrom)
+        {
+            return new Utf8JsonParseNode(new FinalizedJsonBody(buffer, length));
+        }
+
+        var copy = buffer.AsSpan(0, length).ToArray();
+        ArrayPool<byte>.Shared.Return(buffer);
+        return new Utf8JsonParseNode(copy);
     }
 
     internal static void CheckContentType(string contentType)
@@ -53,9 +69,8 @@ public sealed class Utf8JsonParseNodeFactory : IParseNodeFactory
         }
     }
 
-    // A large body, or one of unknown length, is read into a pooled buffer that goes back to the pool once no node
-    // can reach it.
-    private static async Task<PooledJsonBody> ReadPooledAsync(Stream content, CancellationToken cancellationToken)
+    // A body read in a generated call, a large one, or one of unknown length, is read into a pooled buffer.
+    private static async Task<(byte[] Buffer, int Length)> ReadPooledAsync(Stream content, CancellationToken cancellationToken)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(content.CanSeek ? Math.Max(checked((int)(content.Length - content.Position)), 1) : InitialBufferSize);
         var length = 0;
@@ -74,7 +89,7 @@ public sealed class Utf8JsonParseNodeFactory : IParseNodeFactory
                 var read = await content.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
                 if (read == 0)
                 {
-                    return new PooledJsonBody(buffer, length);
+                    return (buffer, length);
                 }
 
                 length += read;

@@ -285,15 +285,4 @@ public sealed class Utf8JsonParseNodeTests
         using var text = new StreamReader(writer.GetSerializedContent());
         KitJson.AssertSameJson("""{"count":2,"leaf":{"label":"a","shade":"dark"},"extra":"kept"}""", text.ReadToEnd());
     }
-
-    private sealed class NonSeekableStream(byte[] content) : MemoryStream(content)
-    {
-        public override bool CanSeek => false;
-
-        public override bool TryGetBuffer(out ArraySegment<byte> buffer)
-        {
-            buffer = default;
-            return false;
-        }
-    }
 }

@@ -43,6 +43,7 @@ namespace ImageryContracts.DataCosmos.Oauth.Token
         {
             _ = body ?? throw new ArgumentNullException(nameof(body));
             var requestInfo = ToPostRequestInformation(body, requestConfiguration);
+            using var responseBody = global::ImageryContracts.Serialization.JsonBodyScope.Enter();
             return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.TokenResponse>(requestInfo, global::ImageryContracts.DataCosmos.Models.TokenResponse.CreateFromDiscriminatorValue, PostErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Exchanges the client id and secret issued by Open Cosmos for a bearer token (OAuth 2.0 client credentials against Auth0). Send it as `Authorization: &lt;token_type&gt; &lt;access_token&gt;` on every data API call. There is no refresh for machine clients: fetch a new token when it expires.</summary>

@@ -41,6 +41,7 @@ namespace ImageryContracts.DataCosmos.V0.Order.Orders.Item.Checkout
         public async Task<global::ImageryContracts.DataCosmos.Models.CheckoutResult?> PostAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToPostRequestInformation(requestConfiguration);
+            using var responseBody = global::ImageryContracts.Serialization.JsonBodyScope.Enter();
             return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.CheckoutResult>(requestInfo, global::ImageryContracts.DataCosmos.Models.CheckoutResult.CreateFromDiscriminatorValue, PostErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Pays for an `UNPAID` order. Credits are always used first: when they cover the total the order is paid at once and `checkout_url` is empty; otherwise `checkout_url` is a Stripe payment link for card payment.</summary>

@@ -47,6 +47,7 @@ namespace ImageryContracts.DataCosmos.V0.Order.Orders.Item
         public async Task<global::ImageryContracts.DataCosmos.Models.OrderEnvelope?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
+            using var responseBody = global::ImageryContracts.Serialization.JsonBodyScope.Enter();
             return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.OrderEnvelope>(requestInfo, global::ImageryContracts.DataCosmos.Models.OrderEnvelope.CreateFromDiscriminatorValue, GetErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Returns one order; poll it until the order is `PAID` and the data can be downloaded.</summary>

@@ -53,6 +53,7 @@ namespace ImageryContracts.DataCosmos.V0.Order.Orders
         public async Task<global::ImageryContracts.DataCosmos.Models.OrderList?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
+            using var responseBody = global::ImageryContracts.Serialization.JsonBodyScope.Enter();
             return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.OrderList>(requestInfo, global::ImageryContracts.DataCosmos.Models.OrderList.CreateFromDiscriminatorValue, GetErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         private static readonly Dictionary<string, ParsableFactory<IParsable>> PostErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>
@@ -71,6 +72,7 @@ namespace ImageryContracts.DataCosmos.V0.Order.Orders
         {
             _ = body ?? throw new ArgumentNullException(nameof(body));
             var requestInfo = ToPostRequestInformation(body, requestConfiguration);
+            using var responseBody = global::ImageryContracts.Serialization.JsonBodyScope.Enter();
             return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.OrderEnvelope>(requestInfo, global::ImageryContracts.DataCosmos.Models.OrderEnvelope.CreateFromDiscriminatorValue, PostErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Lists the orders visible to the caller.</summary>

@@ -41,6 +41,7 @@ namespace ImageryContracts.DataCosmos.V0.Order.Price
         public async Task<global::ImageryContracts.DataCosmos.Models.PriceResult?> GetAsync(Action<RequestConfiguration<global::ImageryContracts.DataCosmos.V0.Order.Price.PriceRequestBuilder.PriceRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
+            using var responseBody = global::ImageryContracts.Serialization.JsonBodyScope.Enter();
             return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.PriceResult>(requestInfo, global::ImageryContracts.DataCosmos.Models.PriceResult.CreateFromDiscriminatorValue, GetErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Prices one STAC item under a contract. Deprecated by the vendor in favour of `GET /v1/dpap/policies/{policy_id}/catalog/price`; it still works but will be removed.</summary>

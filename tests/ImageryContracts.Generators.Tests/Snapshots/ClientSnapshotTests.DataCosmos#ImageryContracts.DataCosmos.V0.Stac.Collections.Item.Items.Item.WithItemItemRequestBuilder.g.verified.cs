@@ -40,6 +40,7 @@ namespace ImageryContracts.DataCosmos.V0.Stac.Collections.Item.Items.Item
         public async Task<global::ImageryContracts.DataCosmos.Models.StacItem?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
+            using var responseBody = global::ImageryContracts.Serialization.JsonBodyScope.Enter();
             return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.StacItem>(requestInfo, global::ImageryContracts.DataCosmos.Models.StacItem.CreateFromDiscriminatorValue, GetErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Returns one STAC item. The vendor SDK and a production client read a purchased item again here before downloading, and take the asset hrefs from this answer.</summary>

@@ -40,6 +40,7 @@ namespace ImageryContracts.DataCosmos.V0.Stac.Search
         public async Task<global::ImageryContracts.DataCosmos.Models.StacItemCollection?> GetAsync(Action<RequestConfiguration<global::ImageryContracts.DataCosmos.V0.Stac.Search.SearchRequestBuilder.SearchRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
+            using var responseBody = global::ImageryContracts.Serialization.JsonBodyScope.Enter();
             return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.StacItemCollection>(requestInfo, global::ImageryContracts.DataCosmos.Models.StacItemCollection.CreateFromDiscriminatorValue, GetErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         private static readonly Dictionary<string, ParsableFactory<IParsable>> PostErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>
@@ -57,6 +58,7 @@ namespace ImageryContracts.DataCosmos.V0.Stac.Search
         {
             _ = body ?? throw new ArgumentNullException(nameof(body));
             var requestInfo = ToPostRequestInformation(body, requestConfiguration);
+            using var responseBody = global::ImageryContracts.Serialization.JsonBodyScope.Enter();
             return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.StacItemCollection>(requestInfo, global::ImageryContracts.DataCosmos.Models.StacItemCollection.CreateFromDiscriminatorValue, PostErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>STAC item search with the filters in the query string, arrays joined with commas (`bbox=1.35,43.55,1.5,43.65`). The `query` filters (time, cloud cover, level, platform) exist only in the POST body, so prefer POST. A page links to the next one with `rel=next`, whose href carries the `cursor`.</summary>

@@ -42,6 +42,7 @@ namespace ImageryContracts.DataCosmos.V0.Storage.Catalog.Item.Item.Item.Item.Ite
         public async Task<global::System.IO.Stream?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
+            using var responseBody = global::ImageryContracts.Serialization.JsonBodyScope.Enter();
             return await RequestAdapter.SendPrimitiveAsync<global::System.IO.Stream?>(requestInfo, GetErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Streams one file of an item, as its `assets[*].href` names it, with the bearer token of the data API. Take the href from the item as read after purchase (`getItem`) and never build it by hand; an empty href means the item has no file for that asset. Send the bearer token only to DataCosmos hosts: an href may point elsewhere (a public bucket).</summary>

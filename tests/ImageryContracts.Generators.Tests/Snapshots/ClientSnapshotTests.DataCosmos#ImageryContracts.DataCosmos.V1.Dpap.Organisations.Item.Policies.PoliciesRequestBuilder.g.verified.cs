@@ -40,6 +40,7 @@ namespace ImageryContracts.DataCosmos.V1.Dpap.Organisations.Item.Policies
         public async Task<global::ImageryContracts.DataCosmos.Models.PolicyList?> GetAsync(Action<RequestConfiguration<global::ImageryContracts.DataCosmos.V1.Dpap.Organisations.Item.Policies.PoliciesRequestBuilder.PoliciesRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
+            using var responseBody = global::ImageryContracts.Serialization.JsonBodyScope.Enter();
             return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.PolicyList>(requestInfo, global::ImageryContracts.DataCosmos.Models.PolicyList.CreateFromDiscriminatorValue, GetErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Lists the organisation's contracts, called policies in this API; a policy's `contract_id` is the `policy_id` of the pricing paths and the `contract_id` of an order. Use the one whose `default_contract` is true unless there is a reason to choose another. Needs the scope `data:tasking:contract:read`.</summary>

@@ -41,6 +41,7 @@ namespace ImageryContracts.DataCosmos.V1.Dpap.Policies.Item.Catalog.Price
         public async Task<global::ImageryContracts.DataCosmos.Models.PriceResult?> GetAsync(Action<RequestConfiguration<global::ImageryContracts.DataCosmos.V1.Dpap.Policies.Item.Catalog.Price.PriceRequestBuilder.PriceRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
+            using var responseBody = global::ImageryContracts.Serialization.JsonBodyScope.Enter();
             return await RequestAdapter.SendAsync<global::ImageryContracts.DataCosmos.Models.PriceResult>(requestInfo, global::ImageryContracts.DataCosmos.Models.PriceResult.CreateFromDiscriminatorValue, GetErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Prices one STAC item under a contract, whose rate per km², currency and discounts set the price. Replaces the deprecated `GET /v0/order/price`.</summary>

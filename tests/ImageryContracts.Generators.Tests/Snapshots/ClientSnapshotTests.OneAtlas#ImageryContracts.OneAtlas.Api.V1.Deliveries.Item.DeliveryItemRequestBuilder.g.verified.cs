@@ -41,6 +41,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Deliveries.Item
         public async Task<global::ImageryContracts.OneAtlas.Models.Delivery?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
+            using var responseBody = global::ImageryContracts.Serialization.JsonBodyScope.Enter();
             return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.Delivery>(requestInfo, global::ImageryContracts.OneAtlas.Models.Delivery.CreateFromDiscriminatorValue, GetErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Returns one delivery. The vendor shows this URL as a delivery's `_links.self`.</summary>

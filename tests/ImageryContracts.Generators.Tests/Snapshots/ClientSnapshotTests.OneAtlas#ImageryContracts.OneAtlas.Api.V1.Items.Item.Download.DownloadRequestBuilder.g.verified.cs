@@ -42,6 +42,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Items.Item.Download
         public async Task<global::System.IO.Stream?> GetAsync(Action<RequestConfiguration<global::ImageryContracts.OneAtlas.Api.V1.Items.Item.Download.DownloadRequestBuilder.DownloadRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
+            using var responseBody = global::ImageryContracts.Serialization.JsonBodyScope.Enter();
             return await RequestAdapter.SendPrimitiveAsync<global::System.IO.Stream?>(requestInfo, GetErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>The vendor's "dry run" of the download: the same status and headers as GET, with an empty body, so the checksum (and any length the server sends) is known before the bytes are fetched.</summary>
@@ -50,6 +51,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Items.Item.Download
         public async Task HeadAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToHeadRequestInformation(requestConfiguration);
+            using var responseBody = global::ImageryContracts.Serialization.JsonBodyScope.Enter();
             await RequestAdapter.SendNoContentAsync(requestInfo, default, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Streams the product of a catalogue item the account may download (its own workspace's delivered items) as a ZIP of the DIMAP V2 product. The checksum headers carry the archive's md5; the vendor documents no Range support, so a client resumes only where the server answers 206.</summary>

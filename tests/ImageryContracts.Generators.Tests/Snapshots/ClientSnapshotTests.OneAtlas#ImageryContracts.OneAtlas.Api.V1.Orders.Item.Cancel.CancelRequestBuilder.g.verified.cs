@@ -41,6 +41,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Orders.Item.Cancel
         public async Task<global::ImageryContracts.OneAtlas.Models.Order?> PostAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToPostRequestInformation(requestConfiguration);
+            using var responseBody = global::ImageryContracts.Serialization.JsonBodyScope.Enter();
             return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.Order>(requestInfo, global::ImageryContracts.OneAtlas.Models.Order.CreateFromDiscriminatorValue, PostErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Asks the vendor to cancel an order that is not yet delivered. The vendor shows this URL only as the order's `_links.cancel`.</summary>

@@ -41,6 +41,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Orders.Item.Deliveries
         public async Task<global::System.Collections.Generic.List<global::ImageryContracts.OneAtlas.Models.Delivery>?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
+            using var responseBody = global::ImageryContracts.Serialization.JsonBodyScope.Enter();
             var collectionResult = await RequestAdapter.SendCollectionAsync<global::ImageryContracts.OneAtlas.Models.Delivery>(requestInfo, global::ImageryContracts.OneAtlas.Models.Delivery.CreateFromDiscriminatorValue, GetErrorMapping, cancellationToken).ConfigureAwait(false);
             return collectionResult?.AsList();
         }

@@ -53,6 +53,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Orders.Item
         public async Task<global::ImageryContracts.OneAtlas.Models.Order?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
+            using var responseBody = global::ImageryContracts.Serialization.JsonBodyScope.Enter();
             return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.Order>(requestInfo, global::ImageryContracts.OneAtlas.Models.Order.CreateFromDiscriminatorValue, GetErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Returns one order with its deliveries; poll it to follow the order from `ordered` to `delivered`. The guide shows this URL only as the order's `_links.self`; the vendor reference documents the operation.</summary>

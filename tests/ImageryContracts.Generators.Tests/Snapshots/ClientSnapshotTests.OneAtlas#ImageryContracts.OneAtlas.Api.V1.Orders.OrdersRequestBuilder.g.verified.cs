@@ -53,6 +53,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Orders
         public async Task<global::ImageryContracts.OneAtlas.Models.OrderList?> GetAsync(Action<RequestConfiguration<global::ImageryContracts.OneAtlas.Api.V1.Orders.OrdersRequestBuilder.OrdersRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
+            using var responseBody = global::ImageryContracts.Serialization.JsonBodyScope.Enter();
             return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.OrderList>(requestInfo, global::ImageryContracts.OneAtlas.Models.OrderList.CreateFromDiscriminatorValue, GetErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         private static readonly Dictionary<string, ParsableFactory<IParsable>> PostErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>
@@ -71,6 +72,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Orders
         {
             _ = body ?? throw new ArgumentNullException(nameof(body));
             var requestInfo = ToPostRequestInformation(body, requestConfiguration);
+            using var responseBody = global::ImageryContracts.Serialization.JsonBodyScope.Enter();
             return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.Order>(requestInfo, global::ImageryContracts.OneAtlas.Models.Order.CreateFromDiscriminatorValue, PostErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Lists the account's orders, newest first, optionally filtered by status, kind and tags, one page at a time. `totalResults` appears to be capped at 500, with `countLimitReached` true when the cap is hit.</summary>

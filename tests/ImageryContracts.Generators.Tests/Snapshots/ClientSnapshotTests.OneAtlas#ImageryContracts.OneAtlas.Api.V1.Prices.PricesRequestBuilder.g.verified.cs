@@ -43,6 +43,7 @@ namespace ImageryContracts.OneAtlas.Api.V1.Prices
         {
             _ = body ?? throw new ArgumentNullException(nameof(body));
             var requestInfo = ToPostRequestInformation(body, requestConfiguration);
+            using var responseBody = global::ImageryContracts.Serialization.JsonBodyScope.Enter();
             return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.PriceResponse>(requestInfo, global::ImageryContracts.OneAtlas.Models.PriceResponse.CreateFromDiscriminatorValue, PostErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Computes the credits an order with the same body would consume, per delivery and in total, without ordering anything. The body is the same as for creating the order.</summary>

@@ -41,6 +41,7 @@ namespace ImageryContracts.OneAtlas.Api.V2.Opensearch.Domains.Item
         public async Task<global::ImageryContracts.OneAtlas.Models.SearchDomain?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
+            using var responseBody = global::ImageryContracts.Serialization.JsonBodyScope.Enter();
             return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.SearchDomain>(requestInfo, global::ImageryContracts.OneAtlas.Models.SearchDomain.CreateFromDiscriminatorValue, GetErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Returns the values that exist for one property of the catalogue items the account can see, under the property's own name, with a warning when the list is not exhaustive. Useful to learn the filter values a workspace really holds.</summary>

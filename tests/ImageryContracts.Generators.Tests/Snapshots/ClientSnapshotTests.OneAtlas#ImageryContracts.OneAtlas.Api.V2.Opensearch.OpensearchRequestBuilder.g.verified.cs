@@ -47,6 +47,7 @@ namespace ImageryContracts.OneAtlas.Api.V2.Opensearch
         public async Task<global::ImageryContracts.OneAtlas.Models.SearchResponse?> GetAsync(Action<RequestConfiguration<global::ImageryContracts.OneAtlas.Api.V2.Opensearch.OpensearchRequestBuilder.OpensearchRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
             var requestInfo = ToGetRequestInformation(requestConfiguration);
+            using var responseBody = global::ImageryContracts.Serialization.JsonBodyScope.Enter();
             return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.SearchResponse>(requestInfo, global::ImageryContracts.OneAtlas.Models.SearchResponse.CreateFromDiscriminatorValue, GetErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         private static readonly Dictionary<string, ParsableFactory<IParsable>> PostErrorMapping = new Dictionary<string, ParsableFactory<IParsable>>
@@ -64,6 +65,7 @@ namespace ImageryContracts.OneAtlas.Api.V2.Opensearch
         {
             _ = body ?? throw new ArgumentNullException(nameof(body));
             var requestInfo = ToPostRequestInformation(body, requestConfiguration);
+            using var responseBody = global::ImageryContracts.Serialization.JsonBodyScope.Enter();
             return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.SearchResponse>(requestInfo, global::ImageryContracts.OneAtlas.Models.SearchResponse.CreateFromDiscriminatorValue, PostErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Returns one page of catalogue images (GeoJSON features) matching every filter given; filters are case sensitive. Pages are numbered from 1 and there are no next links: read `totalResults` and ask for the next `startPage` until the pages are used up. Always send `workspace` (the default scope differs between the vendor's guides) and `sortBy` (the default order observed on the wire is not the documented one).</summary>

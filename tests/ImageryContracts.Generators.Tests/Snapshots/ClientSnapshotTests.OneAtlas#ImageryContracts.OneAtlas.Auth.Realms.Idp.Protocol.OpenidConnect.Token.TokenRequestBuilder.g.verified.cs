@@ -44,6 +44,7 @@ namespace ImageryContracts.OneAtlas.Auth.Realms.Idp.Protocol.OpenidConnect.Token
         {
             _ = body ?? throw new ArgumentNullException(nameof(body));
             var requestInfo = ToPostRequestInformation(body, requestConfiguration);
+            using var responseBody = global::ImageryContracts.Serialization.JsonBodyScope.Enter();
             return await RequestAdapter.SendAsync<global::ImageryContracts.OneAtlas.Models.TokenResponse>(requestInfo, global::ImageryContracts.OneAtlas.Models.TokenResponse.CreateFromDiscriminatorValue, PostErrorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>Exchanges a OneAtlas API key for a JWT access token sent as `Authorization: Bearer &lt;access_token&gt;` on every data API call. There is no refresh token (`refresh_expires_in` is 0): when the token expires, run the exchange again.</summary>

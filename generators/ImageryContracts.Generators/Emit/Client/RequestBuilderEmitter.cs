@@ -199,6 +199,9 @@ public static class RequestBuilderEmitter
             }
 
             writer.Line($"var requestInfo = To{operation.Verb}RequestInformation({(operation.Body is null ? "" : "body, ")}requestConfiguration);");
+
+            // The answer's bytes go back to the pool when the call has returned its model, not at a later collection.
+            writer.Line("using var responseBody = global::ImageryContracts.Serialization.JsonBodyScope.Enter();");
             WriteSend(writer, operation.Response, operation.Errors.Count > 0 ? ErrorMappingName(operation) : "default");
         }
     }
