@@ -1,7 +1,4 @@
-using System.Buffers;
 using System.Globalization;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Kiota.Abstractions;
@@ -18,9 +15,6 @@ public static class JsonFieldReader
 {
     private const NumberStyles WireDecimalStyles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
     private const int MaxStackChars = 128;
-
-    // ArrayPool's smallest array: a point's coordinates and most lists fit without a second rent.
-    private const int GatheredItems = 16;
 
     /// <summary>A JSON string.</summary>
     /// <param name="reader">The reader.</param>
@@ -291,16 +285,22 @@ public static class JsonFieldReader
             return false;
         }
 
-        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        using var gathered = new GatheredItems<KeyValuePair<string, T>>();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString()!;
+            var name = JsonNames.Read(ref reader);
             reader.Read();
             if (!TryReadModel(ref reader, context, create, out var member))
             {
                 return false;
             }
 
+            gathered.Add(new KeyValuePair<string, T>(name, member));
+        }
+
+        var map = new Dictionary<string, T>(gathered.Items.Length, StringComparer.Ordinal);
+        foreach (var (name, member) in gathered.Items)
+        {
             map[name] = member;
         }
 
@@ -328,8 +328,7 @@ public static class JsonFieldReader
         TryReadArray(ref reader, new Lifted<T>(item), out value);
 
     // One loop for every kind of list; the item reader is a struct, so each kind is compiled on its own, without an
-    // extra call per item. Items gather in a pooled array and the list is made at its final size: a list grown item by
-    // item leaves every smaller array behind, and a GeoJSON point's two numbers would sit in an array of four.
+    // extra call per item.
     private static bool TryReadArray<TItem, TItems>(ref Utf8JsonReader reader, TItems items, out List<TItem> value)
         where TItems : struct, IItemReader<TItem>
     {
@@ -339,38 +338,19 @@ public static class JsonFieldReader
             return false;
         }
 
-        var gathered = ArrayPool<TItem>.Shared.Rent(GatheredItems);
-        var count = 0;
-        try
+        using var gathered = new GatheredItems<TItem>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            if (!items.TryRead(ref reader, out var item))
             {
-                if (!items.TryRead(ref reader, out var item))
-                {
-                    return false;
-                }
-
-                if (count == gathered.Length)
-                {
-                    var larger = ArrayPool<TItem>.Shared.Rent(count * 2);
-                    gathered.AsSpan(0, count).CopyTo(larger);
-                    ArrayPool<TItem>.Shared.Return(gathered, RuntimeHelpers.IsReferenceOrContainsReferences<TItem>());
-                    gathered = larger;
-                }
-
-                gathered[count++] = item;
+                return false;
             }
 
-            var list = new List<TItem>(count);
-            CollectionsMarshal.SetCount(list, count);
-            gathered.AsSpan(0, count).CopyTo(CollectionsMarshal.AsSpan(list));
-            value = list;
-            return true;
+            gathered.Add(item);
         }
-        finally
-        {
-            ArrayPool<TItem>.Shared.Return(gathered, RuntimeHelpers.IsReferenceOrContainsReferences<TItem>());
-        }
+
+        value = gathered.ToList();
+        return true;
     }
 
     private static bool HasOffset(ReadOnlySpan<byte> text) =>

@@ -103,7 +103,7 @@ public sealed class JsonReadContext
     public void KeepUnknownField(ref Utf8JsonReader reader, IDictionary<string, object> additionalData, string model)
     {
         ArgumentNullException.ThrowIfNull(additionalData);
-        var name = reader.GetString()!;
+        var name = JsonNames.Read(ref reader);
         reader.Read();
         additionalData[name] = UntypedJson.ReadAdditionalValue(ref reader)!;
         _drift?.Add(WireDriftKind.UnknownField, model + "." + name, null);

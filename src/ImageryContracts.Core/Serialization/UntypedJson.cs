@@ -20,23 +20,9 @@ public static class UntypedJson
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                var members = new Dictionary<string, UntypedNode>(StringComparer.Ordinal);
-                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    members[name] = Read(ref reader);
-                }
-
-                return new UntypedObject(members);
+                return new UntypedObject(ReadMembers(ref reader));
             case JsonTokenType.StartArray:
-                var items = new List<UntypedNode>();
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                {
-                    items.Add(Read(ref reader));
-                }
-
-                return new UntypedArray(items);
+                return new UntypedArray(ReadItems(ref reader));
             case JsonTokenType.String:
                 return new UntypedString(reader.GetString());
             case JsonTokenType.Number:
@@ -50,6 +36,37 @@ public static class UntypedJson
             default:
                 throw new JsonException($"Expected a JSON value, got {reader.TokenType}.");
         }
+    }
+
+    private static Dictionary<string, UntypedNode> ReadMembers(ref Utf8JsonReader reader)
+    {
+        using var gathered = new GatheredItems<KeyValuePair<string, UntypedNode>>();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = JsonNames.Read(ref reader);
+            reader.Read();
+            gathered.Add(new KeyValuePair<string, UntypedNode>(name, Read(ref reader)));
+        }
+
+        // Made at its final size, and filled by name so a repeated member keeps its last value, as JSON readers do.
+        var members = new Dictionary<string, UntypedNode>(gathered.Items.Length, StringComparer.Ordinal);
+        foreach (var (name, value) in gathered.Items)
+        {
+            members[name] = value;
+        }
+
+        return members;
+    }
+
+    private static List<UntypedNode> ReadItems(ref Utf8JsonReader reader)
+    {
+        using var gathered = new GatheredItems<UntypedNode>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            gathered.Add(Read(ref reader));
+        }
+
+        return gathered.ToList();
     }
 
     /// <summary>
