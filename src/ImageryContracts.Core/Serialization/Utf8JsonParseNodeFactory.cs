@@ -44,10 +44,13 @@ public sealed class Utf8JsonParseNodeFactory : IParseNodeFactory
         }
 
         var (buffer, length) = await ReadPooledAsync(content, cancellationToken).ConfigureAwait(false);
-        var scoped = new PooledJsonBody(buffer, length);
-        if (scope is not null && scope.TryAdopt(scoped))
+        if (scope is not null)
         {
-            return new Utf8JsonParseNode(scoped);
+            var scoped = new PooledJsonBody(buffer, length);
+            if (scope.TryAdopt(scoped))
+            {
+                return new Utf8JsonParseNode(scoped);
+            }
         }
 
         if (length >= PooledFrom)
