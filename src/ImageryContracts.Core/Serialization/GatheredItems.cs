@@ -26,10 +26,7 @@ internal ref struct GatheredItems<T>
     {
         if (_count == _items.Length)
         {
-            var larger = ArrayPool<T>.Shared.Rent(_count * 2);
-            Items.CopyTo(larger);
-            Return(_items);
-            _items = larger;
+            PooledArray.Grow(ref _items, _count, _count + 1);
         }
 
         _items[_count++] = item;
@@ -45,16 +42,31 @@ internal ref struct GatheredItems<T>
 
     public void Dispose()
     {
-        Return(_items);
+        if (_items.Length > 0)
+        {
+            ArrayPool<T>.Shared.Return(_items, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        }
+
         _items = [];
         _count = 0;
     }
+}
 
-    private static void Return(T[] items)
+/// <summary>What <see cref="GatheredItems{T}"/> gathers of a JSON object, made into its dictionary.</summary>
+internal static class GatheredItems
+{
+    /// <summary>The members as a dictionary made at its final size.</summary>
+    /// <typeparam name="T">The member value type.</typeparam>
+    /// <param name="members">The members in the order read.</param>
+    /// <returns>The dictionary, filled by name so a repeated member keeps its last value, as JSON readers do.</returns>
+    public static Dictionary<string, T> ToDictionary<T>(ReadOnlySpan<KeyValuePair<string, T>> members)
     {
-        if (items.Length > 0)
+        var map = new Dictionary<string, T>(members.Length, StringComparer.Ordinal);
+        foreach (var (name, value) in members)
         {
-            ArrayPool<T>.Shared.Return(items, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            map[name] = value;
         }
+
+        return map;
     }
 }

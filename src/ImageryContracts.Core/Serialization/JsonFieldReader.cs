@@ -298,13 +298,7 @@ public static class JsonFieldReader
             gathered.Add(new KeyValuePair<string, T>(name, member));
         }
 
-        var map = new Dictionary<string, T>(gathered.Items.Length, StringComparer.Ordinal);
-        foreach (var (name, member) in gathered.Items)
-        {
-            map[name] = member;
-        }
-
-        value = map;
+        value = GatheredItems.ToDictionary(gathered.Items);
         return true;
     }
 

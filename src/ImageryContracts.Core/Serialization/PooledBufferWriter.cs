@@ -52,10 +52,8 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
             return buffer;
         }
 
-        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, buffer.Length * 2));
-        buffer.AsSpan(0, _written).CopyTo(larger);
-        ArrayPool<byte>.Shared.Return(buffer);
-        _buffer = larger;
-        return larger;
+        PooledArray.Grow(ref buffer, _written, needed);
+        _buffer = buffer;
+        return buffer;
     }
 }

@@ -48,14 +48,7 @@ public static class UntypedJson
             gathered.Add(new KeyValuePair<string, UntypedNode>(name, Read(ref reader)));
         }
 
-        // Made at its final size, and filled by name so a repeated member keeps its last value, as JSON readers do.
-        var members = new Dictionary<string, UntypedNode>(gathered.Items.Length, StringComparer.Ordinal);
-        foreach (var (name, value) in gathered.Items)
-        {
-            members[name] = value;
-        }
-
-        return members;
+        return GatheredItems.ToDictionary(gathered.Items);
     }
 
     private static List<UntypedNode> ReadItems(ref Utf8JsonReader reader)

@@ -83,10 +83,7 @@ public sealed class Utf8JsonParseNodeFactory : IParseNodeFactory
             {
                 if (length == buffer.Length)
                 {
-                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
+                    PooledArray.Grow(ref buffer, length, length + 1);
                 }
 
                 var read = await content.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
