@@ -152,11 +152,15 @@ public sealed class Utf8JsonParseNodeTests
     [Theory]
     [InlineData("2043611112252900437")]
     [InlineData("0.12345678901234567890123")]
-    public async Task A_coordinate_with_more_digits_than_a_double_holds_reads_as_the_nearest_double(string number)
+    [InlineData("0.10000000000000001")]
+    public async Task A_coordinate_with_more_digits_than_a_double_holds_reads_and_writes_back_as_the_nearest_double(string number)
     {
+        var nearest = double.Parse(number, CultureInfo.InvariantCulture);
+
         var sample = await KitJson.ReadAsync($"{{\"coordinates\":[[{number},1]]}}", Sample.CreateFromDiscriminatorValue);
 
-        Assert.Equal(double.Parse(number, CultureInfo.InvariantCulture), sample.Coordinates![0][0]);
+        Assert.Equal(nearest, sample.Coordinates![0][0]);
+        Assert.Equal($"{{\"coordinates\":[[{nearest.ToString("R", CultureInfo.InvariantCulture)},1]]}}", KitJson.Write(sample));
     }
 
     [Theory]
