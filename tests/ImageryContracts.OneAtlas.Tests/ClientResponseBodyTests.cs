@@ -3,9 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using ImageryContracts.ClientTestKit;
 using ImageryContracts.Serialization;
-using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Abstractions.Serialization;
-using Microsoft.Kiota.Http.HttpClientLibrary;
 
 namespace ImageryContracts.OneAtlas.Tests;
 
@@ -23,7 +21,7 @@ public sealed class ClientResponseBodyTests
     {
         var server = new StubHttpHandler().Respond(HttpMethod.Get, DataApi + "/api/v1/orders", HttpStatusCode.OK, Fixtures.Read("oneatlas/orders-list-response.json"));
         var factory = new CapturingFactory();
-        var client = new OneAtlasClient(Adapter(server, factory));
+        var client = new OneAtlasClient(AnonymousAdapter.Create(server, factory));
 
         var page = await client.Api.V1.Orders.GetAsync();
 
@@ -39,7 +37,7 @@ public sealed class ClientResponseBodyTests
     {
         var server = new StubHttpHandler().Respond(HttpMethod.Get, DataApi + "/api/v1/orders", HttpStatusCode.BadRequest, """{"message":"bad filter","code":"E_FILTER"}""");
         var factory = new CapturingFactory();
-        var client = new OneAtlasClient(Adapter(server, factory));
+        var client = new OneAtlasClient(AnonymousAdapter.Create(server, factory));
 
         var error = await Assert.ThrowsAsync<Models.ApiError>(() => client.Api.V1.Orders.GetAsync());
 
@@ -51,7 +49,7 @@ public sealed class ClientResponseBodyTests
     [Fact]
     public async Task Concurrent_calls_each_read_their_own_answer()
     {
-        var client = new OneAtlasClient(Adapter(new OrderByIdHandler(), new Utf8JsonParseNodeFactory()));
+        var client = new OneAtlasClient(AnonymousAdapter.Create(new OrderByIdHandler(), new Utf8JsonParseNodeFactory()));
         var ids = Enumerable.Range(0, 64).Select(_ => Guid.NewGuid()).ToArray();
 
         var orders = await Task.WhenAll(ids.Select(async id =>
@@ -62,13 +60,6 @@ public sealed class ClientResponseBodyTests
 
         Assert.Equal(ids, orders.Select(order => order!.Id!.Value));
         Assert.All(orders, order => Assert.Equal(OrderByIdHandler.Padding, ((string)order!.AdditionalData["padding"]).Length));
-    }
-
-    private static HttpClientRequestAdapter Adapter(HttpMessageHandler handler, IParseNodeFactory json)
-    {
-        var registry = new ParseNodeFactoryRegistry();
-        registry.ContentTypeAssociatedFactories[Utf8JsonParseNodeFactory.JsonContentType] = json;
-        return new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), registry, httpClient: new HttpClient(handler)) { BaseUrl = DataApi };
     }
 
     // Keeps the root node the adapter was given, as no caller should, to see what it does after the call.

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace ImageryContracts.Serialization;
@@ -44,7 +43,7 @@ internal ref struct GatheredItems<T>
     {
         if (_items.Length > 0)
         {
-            ArrayPool<T>.Shared.Return(_items, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            PooledArray.Return(_items);
         }
 
         _items = [];

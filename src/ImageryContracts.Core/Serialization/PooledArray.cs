@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 
 namespace ImageryContracts.Serialization;
 
-/// <summary>How the JSON layer grows an array rented from <see cref="ArrayPool{T}.Shared"/>: request bodies written, response bodies read, items gathered.</summary>
+/// <summary>How the JSON layer grows and returns an array rented from <see cref="ArrayPool{T}.Shared"/>: request bodies written, response bodies read, items gathered.</summary>
 internal static class PooledArray
 {
     /// <summary>
@@ -18,7 +18,12 @@ internal static class PooledArray
     {
         var larger = ArrayPool<T>.Shared.Rent(Math.Max(needed, array.Length * 2));
         array.AsSpan(0, count).CopyTo(larger);
-        ArrayPool<T>.Shared.Return(array, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        Return(array);
         array = larger;
     }
+
+    /// <summary>Hands a rented array back, cleared if it holds references, so the pool keeps no model alive.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="array">The rented array.</param>
+    public static void Return<T>(T[] array) => ArrayPool<T>.Shared.Return(array, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
 }
